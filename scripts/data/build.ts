@@ -1,0 +1,228 @@
+/**
+ * `npm run data:build`: seeds/ -> data/. Validates every seed (scripts/data/schema.ts), converts coordinates to
+ * WGS-84, checks ids, references and positions, builds the road graph and the drive times from every park and
+ * listing to every hub (one Dijkstra per hub), and writes deterministic JSON. `--check` writes nothing and fails
+ * when data/ differs from what seeds/ builds (CI runs it).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { formatError, loadSeeds, SeedErrors, type SeedError, type Seeds } from './load.ts'
+import { BOUNDARY_SOURCE, loadBoundaries } from './boundaries.ts'
+import { isInArea, round6, toWgs84, type Crs } from '../../src/domain/geo.ts'
+import type { Hub, Listing, LngLat, Park, Source } from '../../src/domain/types.ts'
+import { buildNetwork } from '../../src/domain/routing/network.ts'
+import { RoadGraph } from '../../src/domain/routing/graph.ts'
+import { minutesAt, travelTimesFrom } from '../../src/domain/routing/index.ts'
+
+const projectRoot = resolve(import.meta.dirname, '../..')
+
+const wgs = (p: LngLat, crs: Crs | undefined): LngLat => {
+  const w = toWgs84(p, crs ?? 'wgs84')
+  return [round6(w[0]), round6(w[1])]
+}
+const round1 = (x: number): number => Math.round(x * 10) / 10
+const normSource = (s: { url?: string | null; doc?: string | null; title: string; read: string }): Source => ({
+  url: s.url ?? null,
+  doc: s.doc ?? null,
+  title: s.title,
+  read: s.read,
+})
+
+export interface BuildOutput {
+  files: Record<string, string>
+  summary: string
+}
+
+/** Positions, references and uniqueness: the checks no single-record schema can make. */
+function crossCheck(seeds: Seeds): SeedError[] {
+  const errors: SeedError[] = []
+  const seen = new Map<string, string>()
+  const unique = (kind: string, id: string, file: string) => {
+    const key = `${kind}:${id}`
+    const prev = seen.get(key)
+    if (prev) errors.push({ file, id, message: `field "id": duplicate ${kind} id, also in ${prev}` })
+    else seen.set(key, file)
+  }
+  const parkIds = new Set(seeds.parks.map((p) => p.record.id))
+  const hubIds = new Set(seeds.hubs.map((h) => h.record.id))
+  const checkArea = (file: string, id: string, field: string, p: LngLat, why: string | undefined) => {
+    if (!isInArea(p) && !why)
+      errors.push({ file, id, message: `field "${field}": [${p.join(', ')}] (WGS-84) lies outside the area 120.78–121.40 E, 31.10–31.78 N; fix it or say why in outsideArea` })
+  }
+  for (const { file, record } of seeds.parks) {
+    unique('park', record.id, file)
+    checkArea(file, record.id, 'point', wgs(record.point, record.crs), record.outsideArea)
+  }
+  for (const { file, record } of seeds.hubs) {
+    unique('hub', record.id, file)
+    checkArea(file, record.id, 'point', wgs(record.point, record.crs), record.outsideArea)
+  }
+  for (const { file, record } of seeds.listings) {
+    unique('listing', record.id, file)
+    if (!parkIds.has(record.parkId)) errors.push({ file, id: record.id, message: `field "parkId": park "${record.parkId}" does not exist` })
+    const expected = file.split('/').pop()!.replace(/\.yaml$/, '')
+    if (record.parkId !== expected) errors.push({ file, id: record.id, message: `field "parkId": "${record.parkId}" is not this file's park "${expected}"` })
+    if (record.point) checkArea(file, record.id, 'point', wgs(record.point, record.crs), record.outsideArea)
+  }
+  for (const { file, record } of seeds.calibration) {
+    unique('calibration', record.id, file)
+    for (const [field, end] of [
+      ['from', record.from],
+      ['to', record.to],
+    ] as const) {
+      if ('park' in end && !parkIds.has(end.park)) errors.push({ file, id: record.id, message: `field "${field}.park": park "${end.park}" does not exist` })
+      if ('hub' in end && !hubIds.has(end.hub)) errors.push({ file, id: record.id, message: `field "${field}.hub": hub "${end.hub}" does not exist` })
+    }
+  }
+  return errors
+}
+
+function basemapFeatures(seeds: Seeds): GeoJSON.Feature[] {
+  const features: GeoJSON.Feature[] = []
+  for (const b of loadBoundaries()) {
+    features.push({
+      type: 'Feature',
+      properties: { layer: 'boundary', jurisdiction: b.jurisdiction, name: b.name.zh, 'name:en': b.name.en },
+      geometry: { type: 'MultiPolygon', coordinates: b.polygons },
+    })
+    features.push({
+      type: 'Feature',
+      properties: { layer: 'boundary-label', jurisdiction: b.jurisdiction, name: b.name.zh, 'name:en': b.name.en },
+      geometry: { type: 'Point', coordinates: b.label },
+    })
+  }
+  const layerOf: Record<string, (f: GeoJSON.Feature) => string> = {
+    'water.geojson': (f) => (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString' ? 'river' : 'water'),
+    'rail.geojson': () => 'rail',
+    'stations.geojson': () => 'station',
+    'towns.geojson': () => 'town',
+  }
+  for (const { file, fc } of seeds.basemap) {
+    const layer = layerOf[file.split('/').pop()!]
+    if (!layer) continue
+    for (const f of fc.features) features.push({ ...f, properties: { ...f.properties, layer: layer(f) } })
+  }
+  for (const { fc } of seeds.roads)
+    for (const f of fc.features)
+      if (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString')
+        features.push({ ...f, properties: { ...f.properties, layer: 'road' } })
+  return features
+}
+
+export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
+  const seeds = loadSeeds(seedsRoot, projectRoot)
+  const cross = crossCheck(seeds)
+  const roadFc: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: seeds.roads.flatMap((r) => r.fc.features) }
+  const { network, problems } = buildNetwork(roadFc)
+  for (const p of problems) cross.push({ file: 'seeds/roads', id: null, message: p })
+  if (cross.length) throw new SeedErrors(cross)
+
+  const hubs: Hub[] = seeds.hubs.map(({ record: h }) => ({
+    id: h.id,
+    name: h.name,
+    kind: h.kind,
+    point: wgs(h.point, h.crs),
+    precision: h.precision,
+    ...(h.outsideArea ? { outsideArea: h.outsideArea } : {}),
+    sources: h.sources.map(normSource),
+  }))
+
+  const graph = RoadGraph.fromData(network)
+  const hubTimes = hubs.map((h) => travelTimesFrom(graph, h.point))
+  const unreachableHubs = hubs.filter((_, i) => !hubTimes[i]).map((h) => h.id)
+  if (unreachableHubs.length)
+    throw new SeedErrors(unreachableHubs.map((id) => ({ file: 'seeds/hubs.yaml', id, message: 'field "point": no road within snapping distance; the network must reach every hub' })))
+  const driveMinutes = (p: LngLat) =>
+    hubTimes.map((t) => {
+      const m = minutesAt(graph, t!, p)
+      return m === null ? null : round1(m)
+    })
+
+  const parks: Park[] = seeds.parks.map(({ record: p }) => {
+    const point = wgs(p.point, p.crs)
+    const { crs: _crs, point: _pt, boundary, sources, ...rest } = p
+    return {
+      ...rest,
+      point,
+      ...(boundary ? { boundary: boundary.map((q) => wgs(q as LngLat, p.crs)) } : {}),
+      sources: sources.map(normSource),
+      driveMinutes: driveMinutes(point),
+    } as Park
+  })
+  const parkById = new Map(parks.map((p) => [p.id, p]))
+  const listings: Listing[] = seeds.listings.map(({ record: l }) => {
+    const own = l.point ? wgs(l.point, l.crs) : undefined
+    const { crs: _crs, point: _pt, sources, ...rest } = l
+    return {
+      ...rest,
+      ...(own ? { point: own } : {}),
+      sources: sources.map(normSource),
+      driveMinutes: own ? driveMinutes(own) : parkById.get(l.parkId)!.driveMinutes,
+    } as Listing
+  })
+  parks.sort((a, b) => a.id.localeCompare(b.id))
+  listings.sort((a, b) => a.id.localeCompare(b.id))
+
+  const basemap: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: basemapFeatures(seeds) }
+  const roadSources = [...new Set(seeds.roads.flatMap((r) => r.fc.features.map((f) => String(f.properties?.source ?? ''))).filter(Boolean))]
+  const meta = {
+    counts: {
+      parks: parks.length,
+      listings: listings.length,
+      realListings: listings.filter((l) => !l.sample).length,
+      sampleListings: listings.filter((l) => l.sample).length,
+      hubs: hubs.length,
+      networkNodes: network.nodeCount,
+    },
+    attribution: [
+      { what: 'boundaries', source: BOUNDARY_SOURCE },
+      { what: 'water, rail, stations, towns', source: 'traced by hand from public descriptions (approximate)' },
+      { what: 'roads', source: `curated seeds (approximate); ${roadSources.length} sources` },
+      { what: 'parks, listings, hubs', source: 'public pages cited on each record; sample listings are invented and flagged' },
+    ],
+  }
+  const json = (x: unknown) => JSON.stringify(x) + '\n'
+  const files: Record<string, string> = {
+    'hubs.json': json({ hubs }),
+    'parks.json': json({ parks }),
+    'listings.json': json({ listings }),
+    'basemap.json': json(basemap),
+    'network.json': json(network),
+    'meta.json': JSON.stringify(meta, null, 2) + '\n',
+  }
+  const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features`
+  return { files, summary }
+}
+
+function main(): void {
+  const check = process.argv.includes('--check')
+  const outDir = join(projectRoot, 'data')
+  let out: BuildOutput
+  try {
+    out = buildData()
+  } catch (e) {
+    if (e instanceof SeedErrors) {
+      console.error(`data:build failed: ${e.errors.length} problem(s) in seeds/`)
+      for (const err of e.errors) console.error(`  ${formatError(err)}`)
+      process.exit(1)
+    }
+    throw e
+  }
+  if (check) {
+    const stale = Object.entries(out.files).filter(([name, text]) => {
+      const path = join(outDir, name)
+      return !existsSync(path) || readFileSync(path, 'utf8') !== text
+    })
+    if (stale.length) {
+      console.error(`data/ differs from what seeds/ builds: ${stale.map(([n]) => n).join(', ')}. Run \`npm run data:build\` and commit data/.`)
+      process.exit(1)
+    }
+    console.log(`data/ is up to date: ${out.summary}`)
+    return
+  }
+  mkdirSync(outDir, { recursive: true })
+  for (const [name, text] of Object.entries(out.files)) writeFileSync(join(outDir, name), text)
+  console.log(`data/ written: ${out.summary}`)
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main()

@@ -1,0 +1,365 @@
+/**
+ * The matching rules of DESIGN.md ("Matching"), over columnar typed arrays so that one filter change over 100k
+ * listings × 13 hubs takes a few milliseconds. Shared by the app (main thread or worker), the CLI and the bench.
+ */
+import type { ExploreState, SortKey } from './state.ts'
+import { effectiveSort } from './state.ts'
+import type { Dataset, Deal, ListingKind, Range } from './types.ts'
+import { DEALS, LISTING_KINDS } from './types.ts'
+
+/** Columnar view of a dataset. NaN marks an absent number. Drive minutes are row-major [row * hubCount + hub]. */
+export interface Table {
+  hubIds: string[]
+  hubIndex: Map<string, number>
+  parkIds: string[]
+  parkIndex: Map<string, number>
+  listingIds: string[]
+  listingIndex: Map<string, number>
+  nParks: number
+  nListings: number
+  lPark: Int32Array
+  lKindBit: Uint8Array
+  lDealBits: Uint8Array
+  lAreaMin: Float64Array
+  lAreaMax: Float64Array
+  lLand: Float64Array
+  lRent: Float64Array
+  lSale: Float64Array
+  lLandPrice: Float64Array
+  lReady: Uint8Array
+  lAvailable: Uint8Array
+  lSample: Uint8Array
+  lDt: Float32Array
+  pDt: Float32Array
+  /** NFKC-lowercased "listing name zh | en" and "park + town names". */
+  lText: string[]
+  pText: string[]
+  /** Sort keys. */
+  lNameEn: string[]
+  pNameEn: string[]
+}
+
+export const normalizeText = (s: string): string => s.normalize('NFKC').toLowerCase()
+
+const kindBit = (k: ListingKind): number => 1 << LISTING_KINDS.indexOf(k)
+const dealBit = (d: Deal): number => 1 << DEALS.indexOf(d)
+
+export function buildTable(data: Dataset): Table {
+  const hubIds = data.hubs.map((h) => h.id)
+  const H = hubIds.length
+  const parkIndex = new Map(data.parks.map((p, i) => [p.id, i]))
+  const nL = data.listings.length
+  const nP = data.parks.length
+  const t: Table = {
+    hubIds,
+    hubIndex: new Map(hubIds.map((id, i) => [id, i])),
+    parkIds: data.parks.map((p) => p.id),
+    parkIndex,
+    listingIds: data.listings.map((l) => l.id),
+    listingIndex: new Map(data.listings.map((l, i) => [l.id, i])),
+    nParks: nP,
+    nListings: nL,
+    lPark: new Int32Array(nL),
+    lKindBit: new Uint8Array(nL),
+    lDealBits: new Uint8Array(nL),
+    lAreaMin: new Float64Array(nL),
+    lAreaMax: new Float64Array(nL),
+    lLand: new Float64Array(nL),
+    lRent: new Float64Array(nL),
+    lSale: new Float64Array(nL),
+    lLandPrice: new Float64Array(nL),
+    lReady: new Uint8Array(nL),
+    lAvailable: new Uint8Array(nL),
+    lSample: new Uint8Array(nL),
+    lDt: new Float32Array(nL * H),
+    pDt: new Float32Array(nP * H),
+    lText: new Array<string>(nL),
+    pText: new Array<string>(nP),
+    lNameEn: new Array<string>(nL),
+    pNameEn: data.parks.map((p) => p.name.en.toLowerCase()),
+  }
+  const num = (x: number | undefined | null) => (x === undefined || x === null ? NaN : x)
+  data.parks.forEach((p, i) => {
+    t.pText[i] = normalizeText(`${p.name.zh}|${p.name.en}|${p.town.zh}|${p.town.en}`)
+    for (let h = 0; h < H; h++) t.pDt[i * H + h] = num(p.driveMinutes[h])
+  })
+  data.listings.forEach((l, i) => {
+    const pi = parkIndex.get(l.parkId) ?? -1
+    t.lPark[i] = pi
+    t.lKindBit[i] = kindBit(l.kind)
+    t.lDealBits[i] = l.deal.reduce((bits, d) => bits | dealBit(d), 0)
+    t.lAreaMin[i] = l.floorArea ? (l.floorArea.min ?? 0) : NaN
+    t.lAreaMax[i] = l.floorArea ? (l.floorArea.max ?? Infinity) : NaN
+    t.lLand[i] = num(l.landArea)
+    t.lRent[i] = num(l.rent)
+    t.lSale[i] = num(l.salePrice)
+    t.lLandPrice[i] = num(l.landPrice)
+    t.lReady[i] = l.ready ? 1 : 0
+    t.lAvailable[i] = l.status === 'available' ? 1 : 0
+    t.lSample[i] = l.sample ? 1 : 0
+    for (let h = 0; h < H; h++) t.lDt[i * H + h] = num(l.driveMinutes[h])
+    t.lText[i] = normalizeText(`${l.name.zh}|${l.name.en}`)
+    t.lNameEn[i] = l.name.en.toLowerCase()
+  })
+  return t
+}
+
+/** Minutes from the custom pin, per listing and per park (NaN where unreachable). */
+export interface PinMinutes {
+  listings: Float32Array
+  parks: Float32Array
+}
+
+export interface FilterResult {
+  /** 1 where the listing matches every filter (only available listings can). */
+  listings: Uint8Array
+  parks: Uint8Array
+  listingCount: number
+  parkCount: number
+}
+
+/** Which filters a listing must pass; used to leave one out (histogram, relax suggestions). */
+export type FilterName = 'area' | 'land' | 'type' | 'deal' | 'ready' | 'price' | 'landprice' | 'dt' | 'q' | 'sample'
+
+const inRange = (lo: number, hi: number, r: Range): boolean =>
+  (r.min === null || hi >= r.min) && (r.max === null || lo <= r.max)
+
+/** A drive-time limit holds when the minutes rounded to 0.1 are ≤ the limit (DESIGN.md). */
+export const withinMinutes = (minutes: number, max: number): boolean =>
+  !Number.isNaN(minutes) && Math.round(minutes * 10) / 10 <= max
+
+interface Compiled {
+  area: Range | null
+  land: Range | null
+  kinds: number
+  deal: number
+  ready: boolean
+  price: Range | null
+  priceCol: Float64Array | null
+  landprice: Range | null
+  dt: { col: Float32Array; stride: number; offset: number; max: number; parkCol: Float32Array }[]
+  q: string
+  hideSample: boolean
+  listingFilterActive: boolean
+}
+
+function compile(t: Table, s: ExploreState, pin: PinMinutes | null, skip: FilterName | null): Compiled {
+  const H = t.hubIds.length
+  const dt: Compiled['dt'] = []
+  if (skip !== 'dt')
+    for (const lim of s.dt) {
+      if (lim.hub === 'pin') {
+        if (pin) dt.push({ col: pin.listings, stride: 1, offset: 0, max: lim.max, parkCol: pin.parks })
+        continue
+      }
+      const h = t.hubIndex.get(lim.hub)
+      if (h !== undefined) dt.push({ col: t.lDt, stride: H, offset: h, max: lim.max, parkCol: t.pDt })
+    }
+  const c: Compiled = {
+    area: skip === 'area' ? null : s.area,
+    land: skip === 'land' ? null : s.land,
+    kinds: skip === 'type' ? 0 : s.types.reduce((b, k) => b | kindBit(k), 0),
+    deal: skip === 'deal' || !s.deal ? 0 : dealBit(s.deal),
+    ready: skip !== 'ready' && s.ready,
+    price: skip === 'price' || !s.deal ? null : s.price,
+    priceCol: s.deal === 'rent' ? t.lRent : s.deal === 'sale' ? t.lSale : null,
+    landprice: skip === 'landprice' ? null : s.landprice,
+    dt,
+    q: skip === 'q' ? '' : normalizeText(s.q.trim()),
+    hideSample: skip !== 'sample' && !s.sample,
+    listingFilterActive: false,
+  }
+  c.listingFilterActive = Boolean(c.area || c.land || c.kinds || c.deal || c.ready || c.price || c.landprice)
+  return c
+}
+
+/** Text match per park (its own names or town). */
+function parkTextMatches(t: Table, q: string): Uint8Array {
+  const out = new Uint8Array(t.nParks)
+  for (let i = 0; i < t.nParks; i++) out[i] = q === '' || t.pText[i].includes(q) ? 1 : 0
+  return out
+}
+
+export function runFilter(t: Table, s: ExploreState, pin: PinMinutes | null = null, skip: FilterName | null = null): FilterResult {
+  const c = compile(t, s, pin, skip)
+  const nL = t.nListings
+  const listings = new Uint8Array(nL)
+  const parkText = c.q ? parkTextMatches(t, c.q) : null
+  const listingText = new Uint8Array(c.q ? nL : 0)
+  /** Per park: does it hold a listing that passes the listing filters (area…landprice, sample)? */
+  const parkHasListing = new Uint8Array(t.nParks)
+  let listingCount = 0
+  for (let i = 0; i < nL; i++) {
+    if (!t.lAvailable[i]) continue
+    if (c.hideSample && t.lSample[i]) continue
+    if (c.q && t.lText[i].includes(c.q)) listingText[i] = 1
+    if (c.area && !(inRange(t.lAreaMin[i], t.lAreaMax[i], c.area))) continue
+    if (c.land && !(t.lLand[i] === t.lLand[i] && inRange(t.lLand[i], t.lLand[i], c.land))) continue
+    if (c.kinds && !(t.lKindBit[i] & c.kinds)) continue
+    if (c.deal && !(t.lDealBits[i] & c.deal)) continue
+    if (c.ready && !t.lReady[i]) continue
+    if (c.price && c.priceCol) {
+      const p = c.priceCol[i]
+      if (!(p === p && inRange(p, p, c.price))) continue
+    }
+    if (c.landprice) {
+      const p = t.lLandPrice[i]
+      if (!(p === p && inRange(p, p, c.landprice))) continue
+    }
+    let ok = true
+    for (let k = 0; k < c.dt.length; k++) {
+      const d = c.dt[k]
+      if (!withinMinutes(d.col[i * d.stride + d.offset], d.max)) {
+        ok = false
+        break
+      }
+    }
+    if (!ok) continue
+    const pi = t.lPark[i]
+    parkHasListing[pi] = 1
+    if (c.q && !listingText[i] && !(parkText && parkText[pi])) continue
+    listings[i] = 1
+    listingCount++
+  }
+  // A park passes q if it, its town or any of its (available, shown) listings matches.
+  if (parkText) for (let i = 0; i < nL; i++) if (listingText[i]) parkText[t.lPark[i]] = 1
+  const parks = new Uint8Array(t.nParks)
+  let parkCount = 0
+  for (let p = 0; p < t.nParks; p++) {
+    if (parkText && !parkText[p]) continue
+    let ok = true
+    for (const d of c.dt) {
+      if (!withinMinutes(d.parkCol[p * d.stride + d.offset], d.max)) {
+        ok = false
+        break
+      }
+    }
+    if (!ok) continue
+    if (c.listingFilterActive && !parkHasListing[p]) continue
+    parks[p] = 1
+    parkCount++
+  }
+  return { listings, parks, listingCount, parkCount }
+}
+
+/** Sort the matching rows; ties break by id so the order is stable. */
+export function sortRows(
+  t: Table,
+  rows: number[],
+  kind: 'listing' | 'park',
+  sort: SortKey,
+  price: Float64Array | null,
+  pin: PinMinutes | null,
+): number[] {
+  const ids = kind === 'listing' ? t.listingIds : t.parkIds
+  const H = t.hubIds.length
+  let key: (i: number) => number | string
+  switch (sort.key) {
+    case 'dt': {
+      const h = t.hubIndex.get(sort.hub)
+      if (sort.hub === 'pin') {
+        const col = kind === 'listing' ? pin?.listings : pin?.parks
+        key = (i) => (col && col[i] === col[i] ? col[i] : Infinity)
+      } else if (h === undefined) key = (i) => ids[i]
+      else {
+        const col = kind === 'listing' ? t.lDt : t.pDt
+        key = (i) => (col[i * H + h] === col[i * H + h] ? col[i * H + h] : Infinity)
+      }
+      break
+    }
+    case 'area':
+      // Largest first: investors sort by size to see what fits the biggest plant.
+      key = kind === 'listing' ? (i) => -(t.lAreaMax[i] === t.lAreaMax[i] ? Math.min(t.lAreaMax[i], 1e12) : -Infinity) : (i) => ids[i]
+      break
+    case 'price':
+      key = kind === 'listing' && price ? (i) => (price[i] === price[i] ? price[i] : Infinity) : (i) => ids[i]
+      break
+    case 'name':
+      key = kind === 'listing' ? (i) => t.lNameEn[i] : (i) => t.pNameEn[i]
+      break
+    default: {
+      const never: never = sort
+      throw new Error(`unknown sort ${String(never)}`)
+    }
+  }
+  const keys = rows.map(key)
+  const order = rows.map((_, i) => i)
+  order.sort((a, b) => {
+    const ka = keys[a]
+    const kb = keys[b]
+    if (ka < kb) return -1
+    if (ka > kb) return 1
+    return ids[rows[a]] < ids[rows[b]] ? -1 : ids[rows[a]] > ids[rows[b]] ? 1 : 0
+  })
+  return order.map((i) => rows[i])
+}
+
+export const indicesOf = (mask: Uint8Array): number[] => {
+  const out: number[] = []
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i)
+  return out
+}
+
+export function sortedResults(t: Table, s: ExploreState, r: FilterResult, pin: PinMinutes | null): { parks: number[]; listings: number[] } {
+  const sort = effectiveSort(s)
+  const price = s.deal === 'rent' ? t.lRent : s.deal === 'sale' ? t.lSale : t.lRent
+  return {
+    parks: sortRows(t, indicesOf(r.parks), 'park', sort, null, pin),
+    listings: sortRows(t, indicesOf(r.listings), 'listing', sort, price, pin),
+  }
+}
+
+/** Floor-area histogram of the listings that every filter but area leaves (log-spaced bins, m²). */
+export function areaHistogram(t: Table, s: ExploreState, pin: PinMinutes | null, edges: number[]): number[] {
+  const r = runFilter(t, s, pin, 'area')
+  const counts = new Array<number>(edges.length - 1).fill(0)
+  for (let i = 0; i < t.nListings; i++) {
+    if (!r.listings[i]) continue
+    const lo = t.lAreaMin[i]
+    const hi = Math.min(t.lAreaMax[i], edges[edges.length - 1])
+    if (lo !== lo) continue
+    for (let b = 0; b < counts.length; b++) if (hi >= edges[b] && lo < edges[b + 1]) counts[b]++
+  }
+  return counts
+}
+
+export interface Relaxation {
+  filter: FilterName
+  /** For a drive-time limit: its hub and the minutes that would add the listings. */
+  hub?: string
+  minutes?: number
+  gained: number
+}
+
+/**
+ * When nothing matches: which limit removes the most? For each active filter, the listings gained by dropping it;
+ * for a drive-time limit, the smallest whole-minute limit (up to +30) that brings at least one listing back.
+ */
+export function relaxations(t: Table, s: ExploreState, pin: PinMinutes | null): Relaxation[] {
+  const base = runFilter(t, s, pin).listingCount
+  const out: Relaxation[] = []
+  const active: FilterName[] = []
+  if (s.area) active.push('area')
+  if (s.land) active.push('land')
+  if (s.types.length) active.push('type')
+  if (s.deal) active.push('deal')
+  if (s.ready) active.push('ready')
+  if (s.price && s.deal) active.push('price')
+  if (s.landprice) active.push('landprice')
+  if (s.q.trim()) active.push('q')
+  for (const f of active) {
+    const gained = runFilter(t, s, pin, f).listingCount - base
+    if (gained > 0) out.push({ filter: f, gained })
+  }
+  s.dt.forEach((lim, i) => {
+    for (let m = lim.max + 1; m <= lim.max + 30; m++) {
+      const dt = s.dt.map((d, j) => (j === i ? { hub: d.hub, max: m } : d))
+      const gained = runFilter(t, { ...s, dt }, pin).listingCount - base
+      if (gained > 0) {
+        out.push({ filter: 'dt', hub: lim.hub, minutes: m, gained })
+        return
+      }
+    }
+  })
+  return out.sort((a, b) => b.gained - a.gained)
+}

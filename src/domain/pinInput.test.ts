@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { parsePinInput } from './pinInput.ts'
+
+describe('parsePinInput', () => {
+  it.each([
+    ['121.16, 31.28', [121.16, 31.28]],
+    ['121.16，31.28', [121.16, 31.28]],
+    [' (121.16 31.28) ', [121.16, 31.28]],
+  ])('reads %j as WGS-84', (text, point) => {
+    expect(parsePinInput(text, 'wgs84')).toEqual({ ok: true, point })
+  })
+
+  it('converts a GCJ-02 pair (as Amap gives) to WGS-84', () => {
+    const r = parsePinInput('121.165, 31.281', 'gcj02')
+    expect(r).toEqual({ ok: true, point: [121.160448, 31.282885] })
+  })
+
+  it.each(['', 'abc', '121.16', '121.16,31.28,5', 'NaN, NaN', '1e3, 31', '<script>', '121.16, 91', '999, 31', '31.28, 121.16'])('rejects %j as not coordinates', (text) => {
+    expect(parsePinInput(text, 'wgs84')).toEqual({ ok: false, error: 'bad' })
+  })
+
+  it.each([
+    ['121.8053, 31.1433'],
+    ['0, 0'],
+  ])('refuses %j as outside the area', (text) => {
+    expect(parsePinInput(text, 'wgs84')).toEqual({ ok: false, error: 'outside' })
+  })
+})

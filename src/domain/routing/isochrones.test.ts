@@ -1,0 +1,94 @@
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson'
+import { describe, expect, it } from 'vitest'
+import { RoadGraph, buildNetwork, isochrones, minutesAt, travelTimesFrom, type Bbox } from './index.ts'
+
+function createRoad(highway: string, coordinates: [number, number][]): Feature<LineString> {
+  return { type: 'Feature', properties: { highway }, geometry: { type: 'LineString', coordinates } }
+}
+
+/** A cross of primary roads through 121.1, 31.4, 20 km each way, and a ring road around it. */
+function createGraph(): RoadGraph {
+  const fc: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      createRoad('primary', [[120.9, 31.4], [121.1, 31.4], [121.3, 31.4]]),
+      createRoad('primary', [[121.1, 31.22], [121.1, 31.4], [121.1, 31.58]]),
+      createRoad('secondary', [[121.0, 31.3], [121.2, 31.3], [121.2, 31.5], [121.0, 31.5], [121.0, 31.3]]),
+    ],
+  }
+  const { network } = buildNetwork(fc)
+  return RoadGraph.fromData(network)
+}
+
+const BBOX: Bbox = [120.85, 31.15, 121.35, 31.65]
+
+function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates
+}
+
+function signedArea(ring: Position[]): number {
+  let sum = 0
+  for (let i = 1; i < ring.length; i++) sum += (ring[i - 1][0] - ring[i][0]) * (ring[i - 1][1] + ring[i][1])
+  return sum / 2
+}
+
+function areaOf(g: Polygon | MultiPolygon): number {
+  return polygonsOf(g).reduce((sum, rings) => sum + rings.reduce((s, ring) => s + signedArea(ring), 0), 0)
+}
+
+function contains(g: Polygon | MultiPolygon, [x, y]: Position): boolean {
+  let inside = false
+  for (const rings of polygonsOf(g))
+    for (const ring of rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i]
+        const [xj, yj] = ring[j]
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
+      }
+  return inside
+}
+
+describe('isochrones', () => {
+  it('gives one cumulative feature per band, each inside the next', () => {
+    const graph = createGraph()
+    const times = travelTimesFrom(graph, [121.1, 31.4])!
+    const fc = isochrones(graph, times, [10, 20, 30], BBOX)
+    expect(fc.features.map((f) => f.properties.minutes)).toEqual([10, 20, 30])
+    const [ten, twenty, thirty] = fc.features.map((f) => f.geometry)
+    expect(areaOf(ten)).toBeGreaterThan(0)
+    expect(areaOf(ten)).toBeLessThan(areaOf(twenty))
+    expect(areaOf(twenty)).toBeLessThan(areaOf(thirty))
+    // Every vertex of the 10-minute polygon lies inside (or on) the 20-minute one: test points pulled a little
+    // towards the origin, which is inside both.
+    for (const rings of polygonsOf(ten))
+      for (const [x, y] of rings[0]) expect(contains(twenty, [x + (121.1 - x) * 0.01, y + (31.4 - y) * 0.01])).toBe(true)
+  })
+
+  it('agrees with minutesAt at sample points', () => {
+    const graph = createGraph()
+    const times = travelTimesFrom(graph, [121.1, 31.4])!
+    const [twenty] = isochrones(graph, times, [20], BBOX).features
+    for (const point of [[121.1, 31.3], [121.18, 31.4], [121.0, 31.42], [121.3, 31.6], [120.9, 31.2]] as [number, number][]) {
+      const m = minutesAt(graph, times, point)
+      // Away from the contour (±2 minutes of interpolation slack), inside ⇔ minutes ≤ 20.
+      if (m !== null && Math.abs(m - 20) > 2) expect(contains(twenty.geometry, point)).toBe(m < 20)
+    }
+  })
+
+  it('orients exteriors counter-clockwise and holes clockwise (RFC 7946)', () => {
+    const graph = createGraph()
+    const times = travelTimesFrom(graph, [121.1, 31.4])!
+    for (const f of isochrones(graph, times, [10, 20, 30, 45], BBOX).features)
+      for (const [outer, ...holes] of polygonsOf(f.geometry)) {
+        expect(signedArea(outer)).toBeGreaterThan(0)
+        for (const hole of holes) expect(signedArea(hole)).toBeLessThan(0)
+      }
+  })
+
+  it('leaves out bands that nothing reaches', () => {
+    const graph = createGraph()
+    // No grid point (400 m apart) is within 0.01 minutes of the origin.
+    const times = travelTimesFrom(graph, [121.2, 31.5])!
+    expect(isochrones(graph, times, [0.01, 30], BBOX).features.map((f) => f.properties.minutes)).toEqual([30])
+  })
+})

@@ -1,0 +1,77 @@
+/** The explorer state that a link carries (URL contract v1, ../shared/DESIGN.md). Pure data. */
+import type { Deal, ListingKind, LngLat, Range } from './types.ts'
+
+export type Lang = 'zh' | 'en'
+export type AreaUnit = 'm2' | 'ft2'
+
+export interface DriveLimit {
+  /** A hub id, or 'pin' for the custom origin. */
+  hub: string
+  /** Whole minutes. */
+  max: number
+}
+
+export type SortKey = { key: 'dt'; hub: string } | { key: 'area' } | { key: 'price' } | { key: 'name' }
+
+export interface Camera {
+  zoom: number
+  lat: number
+  lng: number
+}
+
+export interface ExploreState {
+  lang: Lang | null
+  unit: AreaUnit
+  /** Floor area, m², whole numbers. */
+  area: Range | null
+  /** Land area, 亩. */
+  land: Range | null
+  /** Listing kinds, canonical order (LISTING_KINDS), no repeats; empty = all. */
+  types: ListingKind[]
+  deal: Deal | null
+  ready: boolean
+  /** Building price: 元/㎡/天 with deal=rent, 元/㎡ with deal=sale; only with a deal. */
+  price: Range | null
+  /** Land price, 万元/亩. */
+  landprice: Range | null
+  /** Drive-time limits, all must hold, in the user's order; one per hub. */
+  dt: DriveLimit[]
+  pin: LngLat | null
+  q: string
+  /** Explicit sort; null = default (dt of the first limit, else name). */
+  sort: SortKey | null
+  park: string | null
+  listing: string | null
+  map: Camera | null
+  /** false when sample=0: samples hidden. */
+  sample: boolean
+}
+
+export function createDefaultState(): ExploreState {
+  return {
+    lang: null,
+    unit: 'm2',
+    area: null,
+    land: null,
+    types: [],
+    deal: null,
+    ready: false,
+    price: null,
+    landprice: null,
+    dt: [],
+    pin: null,
+    q: '',
+    sort: null,
+    park: null,
+    listing: null,
+    map: null,
+    sample: true,
+  }
+}
+
+/** The sort in force: the explicit one, else dt of the first limit, else name. */
+export function effectiveSort(state: ExploreState): SortKey {
+  if (state.sort) return state.sort
+  const first = state.dt[0]
+  return first ? { key: 'dt', hub: first.hub } : { key: 'name' }
+}

@@ -1,0 +1,129 @@
+/** Shared domain types. Pure: no Vue, no DOM, no MapLibre. Coordinates are WGS-84 [lng, lat]. */
+
+export type LngLat = [number, number]
+
+export interface Text {
+  zh: string
+  en: string
+}
+
+export interface Source {
+  url: string | null
+  doc: string | null
+  title: string
+  /** Date the source was read, YYYY-MM-DD. */
+  read: string
+}
+
+export const JURISDICTIONS = ['jiading', 'kunshan', 'taicang'] as const
+export type Jurisdiction = (typeof JURISDICTIONS)[number]
+
+export const PARK_KINDS = [
+  'national-dz',
+  'provincial-dz',
+  'industrial-park',
+  'science-park',
+  'logistics-park',
+  'bonded-zone',
+] as const
+export type ParkKind = (typeof PARK_KINDS)[number]
+
+/** Listing kinds, spelled as the URL tokens of contract v1, in their canonical order. */
+export const LISTING_KINDS = ['factory', 'custom', 'warehouse', 'office', 'land'] as const
+export type ListingKind = (typeof LISTING_KINDS)[number]
+
+export const DEALS = ['rent', 'sale'] as const
+export type Deal = (typeof DEALS)[number]
+
+export const STATUSES = ['available', 'let', 'sold'] as const
+export type ListingStatus = (typeof STATUSES)[number]
+
+export type Precision = 'surveyed' | 'approximate'
+
+export interface Hub {
+  id: string
+  name: Text
+  kind: 'airport' | 'rail' | 'port' | 'centre' | 'auto'
+  point: LngLat
+  precision: Precision
+  outsideArea?: string
+  sources: Source[]
+}
+
+/**
+ * Minutes of free-flow driving to each hub, aligned with the hub order of data/hubs.json,
+ * rounded to 0.1; null where the network does not reach.
+ */
+export type DriveMinutes = (number | null)[]
+
+export interface Park {
+  id: string
+  name: Text
+  jurisdiction: Jurisdiction
+  town: Text
+  kind: ParkKind
+  /** Reference point: drive times are measured from here. */
+  point: LngLat
+  precision: Precision
+  radiusKm?: number
+  boundary?: LngLat[]
+  areaKm2?: number
+  industries?: { zh: string[]; en: string[] }
+  admission?: Text
+  operator?: Text
+  contact?: { phone?: string; url?: string }
+  established?: number
+  outsideArea?: string
+  sources: Source[]
+  driveMinutes: DriveMinutes
+}
+
+/** A range with optional bounds; null is open. */
+export interface Range {
+  min: number | null
+  max: number | null
+}
+
+export interface Listing {
+  id: string
+  parkId: string
+  name: Text
+  kind: ListingKind
+  deal: Deal[]
+  /** m²; absent for listings without floor space (land). */
+  floorArea?: Range
+  /** 亩 */
+  landArea?: number
+  /** 元/㎡/天 */
+  rent?: number
+  /** 元/㎡ */
+  salePrice?: number
+  /** 万元/亩 */
+  landPrice?: number
+  clearHeight?: number
+  floorLoad?: number
+  power?: number
+  crane?: number
+  title?: 'separate' | 'divisible'
+  minLeaseYears?: number
+  rentFreeMonths?: number
+  ready: boolean
+  /** YYYY-MM when not ready. */
+  completion?: string
+  status: ListingStatus
+  asOf?: string
+  contact?: { phone?: string }
+  /** Own position, else the park's. */
+  point?: LngLat
+  precision?: Precision
+  note?: Text
+  sample: boolean
+  sources: Source[]
+  driveMinutes: DriveMinutes
+}
+
+export interface Dataset {
+  hubs: Hub[]
+  parks: Park[]
+  listings: Listing[]
+}

@@ -1,0 +1,201 @@
+/**
+ * The app's own layers as data (STYLE.md 1): source and layer ids, GeoJSON builders and layer specifications.
+ * MapView adds them above whichever basemap is shown (offline or online); components never call addLayer.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec'
+import circle from '@turf/circle'
+import type { Dataset, Hub } from '../domain/types.ts'
+import type { Lang } from '../domain/state.ts'
+import { FONT, labelField } from './style.ts'
+
+export const SRC = {
+  isochrones: 'isochrones',
+  parks: 'parks',
+  parkPoints: 'park-points',
+  listings: 'listings',
+  hubs: 'hubs',
+  pin: 'pin',
+} as const
+
+export const LAYER = {
+  isoFill: 'iso-fill',
+  isoLine: 'iso-line',
+  isoLabel: 'iso-label',
+  parkFill: 'park-fill',
+  parkLine: 'park-line',
+  parkLabel: 'park-label',
+  clusters: 'listing-clusters',
+  clusterCount: 'listing-cluster-count',
+  listings: 'listing-points',
+  hubs: 'hub-icons',
+  pin: 'pin-point',
+  pinLabel: 'pin-label',
+} as const
+
+/** Layers whose text follows the language. */
+export const OVERLAY_LABEL_LAYERS = [LAYER.parkLabel, LAYER.hubs] as const
+/** Layers a click or hover can hit, top first. */
+export const INTERACTIVE_LAYERS = [LAYER.hubs, LAYER.clusters, LAYER.listings, LAYER.parkFill] as const
+
+export const HUB_ICON = (kind: Hub['kind']): string => `hub-${kind}`
+
+/** Park areas: the boundary where a seed has one, else a circle of its radius (drawn dashed as approximate). */
+export function parkAreas(ds: Dataset): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: ds.parks.map((p, i) => {
+      const approximate = p.precision === 'approximate' || !p.boundary
+      const geometry: GeoJSON.Polygon = p.boundary
+        ? { type: 'Polygon', coordinates: [[...p.boundary, p.boundary[0]]] }
+        : circle(p.point, p.radiusKm ?? 1, { steps: 48, units: 'kilometers' }).geometry
+      return { type: 'Feature', id: i, properties: { id: p.id, name: p.name.zh, 'name:en': p.name.en, kind: p.kind, approx: approximate }, geometry }
+    }),
+  }
+}
+
+export function parkPoints(ds: Dataset): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: ds.parks.map((p, i) => ({ type: 'Feature', id: i, properties: { id: p.id, name: p.name.zh, 'name:en': p.name.en }, geometry: { type: 'Point', coordinates: p.point } })),
+  }
+}
+
+/** Listing points; `m` (matches the filters) is updated in place with updateData diffs, never a full resend. */
+export function listingPoints(ds: Dataset, match: Uint8Array | null): GeoJSON.FeatureCollection {
+  const parkPoint = new Map(ds.parks.map((p) => [p.id, p.point]))
+  return {
+    type: 'FeatureCollection',
+    features: ds.listings.map((l, i) => ({
+      type: 'Feature',
+      id: i,
+      properties: { m: match ? match[i] : 1, s: l.sample ? 1 : 0 },
+      geometry: { type: 'Point', coordinates: l.point ?? parkPoint.get(l.parkId)! },
+    })),
+  }
+}
+
+export function hubPoints(ds: Dataset): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: ds.hubs.map((h, i) => ({ type: 'Feature', id: i, properties: { id: h.id, kind: h.kind, icon: HUB_ICON(h.kind), name: h.name.zh, 'name:en': h.name.en }, geometry: { type: 'Point', coordinates: h.point } })),
+  }
+}
+
+export function overlaySources(ds: Dataset, match: Uint8Array | null): Record<string, SourceSpecification> {
+  const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
+  return {
+    [SRC.isochrones]: { type: 'geojson', data: empty },
+    [SRC.parks]: { type: 'geojson', data: parkAreas(ds) },
+    [SRC.parkPoints]: { type: 'geojson', data: parkPoints(ds) },
+    [SRC.listings]: {
+      type: 'geojson',
+      data: listingPoints(ds, match),
+      cluster: true,
+      clusterMaxZoom: 12,
+      clusterRadius: 45,
+      clusterProperties: { matched: ['+', ['get', 'm']] },
+    },
+    [SRC.hubs]: { type: 'geojson', data: hubPoints(ds) },
+    [SRC.pin]: { type: 'geojson', data: empty },
+  } as Record<string, SourceSpecification>
+}
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false]
+
+export function overlayLayers(lang: Lang): LayerSpecification[] {
+  const text = labelField(lang)
+  return [
+    {
+      id: LAYER.isoFill,
+      type: 'fill',
+      source: SRC.isochrones,
+      paint: {
+        'fill-color': ['step', ['get', 'minutes'], '#1a9850', 15, '#66bd63', 25, '#fee08b', 35, '#fdae61', 50, '#f46d43'],
+        'fill-opacity': 0.1,
+      },
+    },
+    { id: LAYER.isoLine, type: 'line', source: SRC.isochrones, paint: { 'line-color': '#2b6c3f', 'line-width': 1, 'line-opacity': 0.6 } },
+    { id: LAYER.isoLabel, type: 'symbol', source: SRC.isochrones, layout: { 'symbol-placement': 'line', 'text-field': ['concat', ['to-string', ['get', 'minutes']], "'"], 'text-font': [FONT], 'text-size': 11 }, paint: { 'text-color': '#2b6c3f', 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
+    {
+      id: LAYER.parkFill,
+      type: 'fill',
+      source: SRC.parks,
+      paint: {
+        'fill-color': ['case', state('selected'), '#d9480f', '#1f5f8b'],
+        'fill-opacity': ['case', state('hover'), 0.35, state('selected'), 0.3, ['boolean', ['feature-state', 'match'], true], 0.16, 0.04],
+      },
+    },
+    {
+      id: LAYER.parkLine,
+      type: 'line',
+      source: SRC.parks,
+      paint: {
+        'line-color': ['case', state('selected'), '#d9480f', '#1f5f8b'],
+        'line-width': ['case', state('hover'), 3, state('selected'), 3, 1.4],
+        'line-opacity': ['case', ['boolean', ['feature-state', 'match'], true], 0.9, 0.3],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYER.parkLabel,
+      type: 'symbol',
+      source: SRC.parkPoints,
+      minzoom: 10,
+      layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 12, 'text-max-width': 9, 'text-optional': true },
+      paint: { 'text-color': '#174a6c', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+    },
+    {
+      id: LAYER.clusters,
+      type: 'circle',
+      source: SRC.listings,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': ['case', ['>', ['get', 'matched'], 0], '#d9480f', '#9aa5b1'],
+        'circle-opacity': ['case', ['>', ['get', 'matched'], 0], 0.85, 0.45],
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 50, 18, 500, 26, 10000, 36],
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: LAYER.clusterCount,
+      type: 'symbol',
+      source: SRC.listings,
+      filter: ['has', 'point_count'],
+      layout: { 'text-field': ['to-string', ['get', 'matched']], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': '#fff' },
+    },
+    {
+      id: LAYER.listings,
+      type: 'circle',
+      source: SRC.listings,
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': ['case', ['==', ['get', 'm'], 1], '#d9480f', '#9aa5b1'],
+        'circle-opacity': ['case', ['==', ['get', 'm'], 1], 0.95, 0.4],
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, ['==', ['get', 'm'], 1], 6, 4],
+        'circle-stroke-color': ['case', state('selected'), '#111', ['==', ['get', 's'], 1], '#7048a8', '#fff'],
+        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, 1.5],
+      },
+    },
+    {
+      id: LAYER.hubs,
+      type: 'symbol',
+      source: SRC.hubs,
+      layout: {
+        'icon-image': ['get', 'icon'],
+        'icon-size': 1,
+        'icon-allow-overlap': true,
+        'text-field': text,
+        'text-font': [FONT],
+        'text-size': 12,
+        'text-offset': [0, 1.3],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#102a43', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
+    },
+    { id: LAYER.pin, type: 'circle', source: SRC.pin, paint: { 'circle-radius': 8, 'circle-color': '#c2255c', 'circle-stroke-color': '#fff', 'circle-stroke-width': 3 } },
+    { id: LAYER.pinLabel, type: 'symbol', source: SRC.pin, layout: { 'text-field': ['get', 'label'], 'text-font': [FONT], 'text-size': 12, 'text-offset': [0, 1.4], 'text-anchor': 'top' }, paint: { 'text-color': '#c2255c', 'text-halo-color': '#fff', 'text-halo-width': 1.8 } },
+  ]
+}

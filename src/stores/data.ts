@@ -1,0 +1,54 @@
+/** The dataset: fetched from the app's own origin (data/*.json), checked, and turned into the filter table. */
+import { defineStore } from 'pinia'
+import { markRaw, shallowRef } from 'vue'
+import { buildTable, type Table } from '../domain/filter.ts'
+import { checkHubs, checkListings, checkParks, DataFileError, parseJson } from '../domain/dataCheck.ts'
+import type { Dataset } from '../domain/types.ts'
+
+export type DataStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; file: string; reason: string }
+
+async function fetchText(file: string): Promise<string> {
+  let res: Response
+  try {
+    res = await fetch(new URL(file, document.baseURI))
+  } catch (e) {
+    throw new DataFileError(file, `could not be fetched (${(e as Error).message})`)
+  }
+  if (!res.ok) throw new DataFileError(file, `HTTP ${res.status} ${res.statusText}`.trim())
+  return res.text()
+}
+
+export const useDataStore = defineStore('data', () => {
+  const status = shallowRef<DataStatus>({ kind: 'loading' })
+  const dataset = shallowRef<Dataset | null>(null)
+  const table = shallowRef<Table | null>(null)
+
+  async function load(): Promise<void> {
+    status.value = { kind: 'loading' }
+    try {
+      performance.mark('data:start')
+      const [hubsText, parksText, listingsText] = await Promise.all(
+        ['data/hubs.json', 'data/parks.json', 'data/listings.json'].map(fetchText),
+      )
+      const hubs = checkHubs('data/hubs.json', parseJson('data/hubs.json', hubsText))
+      const parks = checkParks('data/parks.json', parseJson('data/parks.json', parksText), hubs.length)
+      const listings = checkListings(
+        'data/listings.json',
+        parseJson('data/listings.json', listingsText),
+        hubs.length,
+        new Set(parks.map((p) => p.id)),
+      )
+      const ds = markRaw({ hubs, parks, listings })
+      table.value = markRaw(buildTable(ds))
+      dataset.value = ds
+      performance.mark('data:ready')
+      performance.measure('data:load', 'data:start', 'data:ready')
+      status.value = { kind: 'ready' }
+    } catch (e) {
+      const err = e instanceof DataFileError ? e : new DataFileError('data', (e as Error).message)
+      status.value = { kind: 'error', file: err.file, reason: err.reason }
+    }
+  }
+
+  return { status, dataset, table, load }
+})

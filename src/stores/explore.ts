@@ -1,0 +1,114 @@
+/**
+ * The explorer state (filters, drive-time limits, pin, sort, selection, camera, language, unit) and what derives
+ * from it. The state has exactly the shape of a link (URL contract v1); src/stores/urlSync.ts keeps them in step.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
+import { areaHistogram, relaxations, runFilter, sortedResults, type PinMinutes } from '../domain/filter.ts'
+import type { Ignored } from '../domain/url.ts'
+import type { LngLat, Range } from '../domain/types.ts'
+import { useDataStore } from './data.ts'
+
+/** Log-spaced floor-area bins (m²) from 300 to 50,000 m², the span of listings in this area. */
+export const AREA_EDGES = [0, 500, 1000, 2000, 3000, 5000, 8000, 12000, 20000, 35000, 50000, Infinity]
+
+export type Hovered = { kind: 'park' | 'listing'; id: string } | null
+
+export const useExploreStore = defineStore('explore', () => {
+  const data = useDataStore()
+  const state = ref<ExploreState>(createDefaultState())
+  /** What the link that opened the page had to fix (notice). */
+  const ignored = ref<Ignored[]>([])
+  /** A listing named by the link that is no longer offered. */
+  const goneListing = ref<string | null>(null)
+  const pinMinutes = shallowRef<PinMinutes | null>(null)
+  const pinError = ref<'outside' | 'bad' | 'offNetwork' | null>(null)
+  const hovered = ref<Hovered>(null)
+  const droppingPin = ref(false)
+  /** Bumped by "fit to results"; the map watches it. */
+  const fitSeq = ref(0)
+
+  const result = computed(() => {
+    const t = data.table
+    if (!t) return null
+    performance.mark('filter:start')
+    const r = runFilter(t, state.value, pinMinutes.value)
+    performance.mark('filter:end')
+    performance.measure('filter', 'filter:start', 'filter:end')
+    return r
+  })
+  const sorted = computed(() => {
+    const t = data.table
+    const r = result.value
+    if (!t || !r) return { parks: [], listings: [] }
+    return sortedResults(t, state.value, r, pinMinutes.value)
+  })
+  const histogram = computed(() => (data.table ? areaHistogram(data.table, state.value, pinMinutes.value, AREA_EDGES) : []))
+  const suggestions = computed(() => {
+    const t = data.table
+    if (!t || !result.value || result.value.listingCount > 0) return []
+    return relaxations(t, state.value, pinMinutes.value)
+  })
+
+  function patch(p: Partial<ExploreState>): void {
+    state.value = { ...state.value, ...p }
+  }
+  function setRange(key: 'area' | 'land' | 'price' | 'landprice', r: Range | null): void {
+    const empty = !r || (r.min === null && r.max === null)
+    patch({ [key]: empty ? null : r } as Partial<ExploreState>)
+  }
+  function setLimit(hub: string, max: number): void {
+    const dt = state.value.dt.some((d) => d.hub === hub)
+      ? state.value.dt.map((d) => (d.hub === hub ? { hub, max } : d))
+      : [...state.value.dt, { hub, max }]
+    patch({ dt })
+  }
+  function removeLimit(hub: string): void {
+    const dt: DriveLimit[] = state.value.dt.filter((d) => d.hub !== hub)
+    const sort = state.value.sort?.key === 'dt' && state.value.sort.hub === hub ? null : state.value.sort
+    patch({ dt, sort })
+  }
+  function setPin(pin: LngLat | null): void {
+    if (pin) patch({ pin })
+    else {
+      const dt = state.value.dt.filter((d) => d.hub !== 'pin')
+      const sort = state.value.sort?.key === 'dt' && state.value.sort.hub === 'pin' ? null : state.value.sort
+      patch({ pin: null, dt, sort })
+      pinMinutes.value = null
+    }
+  }
+  function select(kind: 'park' | 'listing', id: string | null): void {
+    if (kind === 'park') patch({ park: id, listing: null })
+    else {
+      const l = id ? data.dataset?.listings.find((x) => x.id === id) : undefined
+      patch({ listing: id, park: l ? l.parkId : state.value.park })
+    }
+  }
+  function reset(): void {
+    const d = createDefaultState()
+    patch({ ...d, lang: state.value.lang, unit: state.value.unit, map: state.value.map })
+  }
+
+  return {
+    state,
+    ignored,
+    goneListing,
+    pinMinutes,
+    pinError,
+    hovered,
+    droppingPin,
+    fitSeq,
+    result,
+    sorted,
+    histogram,
+    suggestions,
+    patch,
+    setRange,
+    setLimit,
+    removeLimit,
+    setPin,
+    select,
+    reset,
+  }
+})

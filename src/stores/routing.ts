@@ -1,0 +1,120 @@
+/**
+ * Custom-pin drive times and isochrones, computed in a Web Worker. Filters and isochrones follow the pin: the
+ * results land in explore.pinMinutes, and the time from pin to results is measured with performance marks
+ * ('pin:start' → 'pin:done', 'iso:start:<hub>' → 'iso:done:<hub>').
+ */
+import { defineStore } from 'pinia'
+import { markRaw, shallowRef, watch } from 'vue'
+import { useDataStore } from './data.ts'
+import { useExploreStore } from './explore.ts'
+import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts'
+import type { LngLat } from '../domain/types.ts'
+
+export const useRoutingStore = defineStore('routing', () => {
+  const data = useDataStore()
+  const explore = useExploreStore()
+  /** Isochrones per limited hub (or 'pin'). */
+  const isochrones = shallowRef<Record<string, GeoJSON.FeatureCollection>>({})
+  let worker: Worker | null = null
+  let ready: Promise<void> | null = null
+  let seq = 0
+  const pending = new Map<number, (r: WorkerResponse) => void>()
+
+  function start(): Promise<void> {
+    if (ready) return ready
+    const ds = data.dataset!
+    worker = markRaw(new Worker(new URL('../workers/routing.worker.ts', import.meta.url), { type: 'module' }))
+    const parks = new Float64Array(ds.parks.flatMap((p) => p.point))
+    const listings = new Float64Array(ds.listings.length * 2)
+    const parkById = new Map(ds.parks.map((p) => [p.id, p]))
+    ds.listings.forEach((l, i) => {
+      const pt = l.point ?? parkById.get(l.parkId)!.point
+      listings[2 * i] = pt[0]
+      listings[2 * i + 1] = pt[1]
+    })
+    ready = new Promise((resolve, reject) => {
+      worker!.onmessage = (e: MessageEvent<WorkerResponse>) => {
+        const msg = e.data
+        if (msg.type === 'ready') resolve()
+        else if (msg.type === 'error') {
+          console.error('routing worker:', msg.message)
+          reject(new Error(msg.message))
+        } else pending.get(msg.id)?.(msg)
+      }
+    })
+    const init: WorkerRequest = { type: 'init', networkUrl: new URL('data/network.json', document.baseURI).href, parks, listings }
+    worker.postMessage(init, [parks.buffer, listings.buffer])
+    return ready
+  }
+
+  async function ask(req: WorkerRequest & { id: number }): Promise<WorkerResponse> {
+    await start()
+    return new Promise((resolve) => {
+      pending.set(req.id, (r) => {
+        pending.delete(req.id)
+        resolve(r)
+      })
+      worker!.postMessage(req)
+    })
+  }
+
+  async function computePin(pin: LngLat): Promise<void> {
+    const id = ++seq
+    performance.mark('pin:start')
+    const r = await ask({ type: 'pin', id, pin })
+    if (id !== seq || r.type !== 'pin') return
+    if (!r.ok) {
+      explore.pinError = 'offNetwork'
+      explore.pinMinutes = null
+      return
+    }
+    explore.pinError = null
+    explore.pinMinutes = markRaw({ parks: r.parks, listings: r.listings })
+    // Let the filter recompute, then mark: the mark measures pin → results.
+    void explore.result
+    performance.mark('pin:done')
+    performance.measure('pin', 'pin:start', 'pin:done')
+  }
+
+  async function computeIsochrones(): Promise<void> {
+    const ds = data.dataset
+    if (!ds) return
+    const next: Record<string, GeoJSON.FeatureCollection> = {}
+    const jobs = explore.state.dt.map(async (lim) => {
+      const origin = lim.hub === 'pin' ? explore.state.pin : ds.hubs.find((h) => h.id === lim.hub)?.point
+      if (!origin) return
+      const key = `${lim.hub}@${origin.join(',')}`
+      const cached = cache.get(key)
+      if (cached) {
+        next[lim.hub] = cached
+        return
+      }
+      performance.mark(`iso:start:${lim.hub}`)
+      const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin })
+      if (r.type !== 'iso') return
+      cache.set(key, markRaw(r.fc))
+      next[lim.hub] = cache.get(key)!
+      performance.mark(`iso:done:${lim.hub}`)
+      performance.measure(`iso:${lim.hub}`, `iso:start:${lim.hub}`, `iso:done:${lim.hub}`)
+    })
+    await Promise.all(jobs)
+    isochrones.value = next
+  }
+  const cache = new Map<string, GeoJSON.FeatureCollection>()
+
+  watch(
+    () => explore.state.pin,
+    (pin) => {
+      if (pin) void computePin(pin)
+      else explore.pinMinutes = null
+    },
+    { immediate: true },
+  )
+  watch(
+    () => [explore.state.pin, explore.state.dt.map((d) => d.hub).join(',')],
+    () => void computeIsochrones(),
+    { immediate: true },
+  )
+
+  return { isochrones }
+})
