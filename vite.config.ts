@@ -7,13 +7,14 @@ const root = import.meta.dirname
 const FONT_FILE = resolve(root, 'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2')
 
 /**
- * Data files the app fetches at run time: data/*.json, served under /data/. A documented build/dev option,
- * JKT_LISTINGS=<file>, replaces data/listings.json by another file (e.g. synthetic listings from
- * `npm run data:synth`); it is never reachable through the URL.
+ * Data files the app fetches at run time: data/*.json, served under /data/. Documented build/dev options, never
+ * reachable through the URL: JKT_LISTINGS=<file> replaces data/listings.json (e.g. synthetic listings from
+ * `npm run data:synth`); JKT_DATA_DIR=<dir> takes every data file from another folder (the tests use it to
+ * serve broken or hostile data).
  */
 function dataFiles(): Record<string, string> {
   const files: Record<string, string> = {}
-  const dir = resolve(root, 'data')
+  const dir = resolve(process.env.JKT_DATA_DIR ?? resolve(root, 'data'))
   if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.json')) files[`data/${f}`] = resolve(dir, f)
   const extra = process.env.JKT_LISTINGS
   if (extra) files['data/listings.json'] = resolve(extra)

@@ -73,10 +73,12 @@ export class Dijkstra {
           let child = 2 * slot + 1
           if (child >= size) break
           if (child + 1 < size && heapKey[child + 1] < heapKey[child]) child++
-          if (heapKey[child] >= key) break
-          heapNode[slot] = heapNode[child]
-          heapKey[slot] = heapKey[child]
-          heapPos[heapNode[slot]] = slot
+          const childKey = heapKey[child]
+          if (childKey >= key) break
+          const childNode = heapNode[child]
+          heapNode[slot] = childNode
+          heapKey[slot] = childKey
+          heapPos[childNode] = slot
           slot = child
         }
         heapNode[slot] = node
@@ -105,10 +107,12 @@ export class Dijkstra {
     const { heapNode, heapKey, heapPos } = this
     while (slot > 0) {
       const parent = (slot - 1) >> 1
-      if (heapKey[parent] <= key) break
-      heapNode[slot] = heapNode[parent]
-      heapKey[slot] = heapKey[parent]
-      heapPos[heapNode[slot]] = slot
+      const parentKey = heapKey[parent]
+      if (parentKey <= key) break
+      const parentNode = heapNode[parent]
+      heapNode[slot] = parentNode
+      heapKey[slot] = parentKey
+      heapPos[parentNode] = slot
       slot = parent
     }
     heapNode[slot] = node

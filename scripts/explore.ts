@@ -1,0 +1,167 @@
+/**
+ * The explore CLI (contract in ../shared/DESIGN.md, "Explore CLI"): the same link parser, filters and routing
+ * engine as the app, no DOM.
+ *   npm run --silent explore -- "<share link or ?query>" [--json]
+ *   npm run --silent explore -- route <LNG,LAT> <HUB|LNG,LAT> [--crs wgs84|gcj02|bd09] [--json]
+ * Exit 0 whenever the input could be read (ignored parts are listed); exit 2 with a message on stderr naming the
+ * bad part when it is not a link or query at all, or when route's coordinates or hub are malformed or off-network.
+ */
+import { resolve } from 'node:path'
+import { extractQuery, parseQuery, serializeState, type Ignored } from '../src/domain/url.ts'
+import { buildTable, runFilter, type PinMinutes } from '../src/domain/filter.ts'
+import { CRS_NAMES, convert, type Crs } from '../src/domain/geo.ts'
+import { RoadGraph, minutesAt, route, travelTimesFrom } from '../src/domain/routing/index.ts'
+import type { Dataset, LngLat } from '../src/domain/types.ts'
+import { loadDataset } from './data/synth.ts'
+
+export class UsageError extends Error {}
+
+const round1 = (x: number) => Math.round(x * 10) / 10
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6
+
+export interface QueryResult {
+  link: string
+  ignored: Ignored[]
+  count: { parks: number; listings: number }
+  parks: { id: string; name: { zh: string; en: string }; jurisdiction: string; point: [number, number]; driveMinutes: Record<string, number | null> }[]
+  listings: {
+    id: string
+    parkId: string
+    name: { zh: string; en: string }
+    kind: string
+    deal: string[]
+    floorArea: { min: number | null; max: number | null } | null
+    sample: boolean
+    driveMinutes: Record<string, number | null>
+  }[]
+}
+
+/** Minutes from the pin to every park and listing: the routing worker's computation, in-process. */
+export function pinMinutesFor(ds: Dataset, graph: RoadGraph, pin: LngLat): PinMinutes {
+  const times = travelTimesFrom(graph, pin)
+  const at = (p: LngLat) => {
+    const m = times ? minutesAt(graph, times, p) : null
+    return m === null ? NaN : round1(m)
+  }
+  const parkPoint = new Map(ds.parks.map((p) => [p.id, p.point]))
+  return {
+    parks: Float32Array.from(ds.parks.map((p) => at(p.point))),
+    listings: Float32Array.from(ds.listings.map((l) => at(l.point ?? parkPoint.get(l.parkId)!))),
+  }
+}
+
+export function runQuery(input: string, ds: Dataset & { network: ConstructorParameters<typeof RoadGraph>[0] }): QueryResult {
+  const query = extractQuery(input)
+  if (query === null) throw new UsageError(`not a share link or query: ${JSON.stringify(input)} (expected e.g. "?v=1&area=1000-" or "https://…/?v=1&…")`)
+  const hubIds = ds.hubs.map((h) => h.id)
+  const { state, ignored } = parseQuery(query, { hubIds: new Set(hubIds) })
+  const table = buildTable(ds)
+  const graph = state.pin ? new RoadGraph(ds.network) : null
+  const pin = state.pin && graph ? pinMinutesFor(ds, graph, state.pin) : null
+  const r = runFilter(table, state, pin)
+  const minutes = (row: (number | null)[], pinValue: number | undefined) => {
+    const out: Record<string, number | null> = {}
+    hubIds.forEach((id, h) => (out[id] = row[h] === null || row[h] === undefined ? null : round1(row[h]!)))
+    if (state.pin) out.pin = pinValue === undefined || Number.isNaN(pinValue) ? null : round1(pinValue)
+    return out
+  }
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const parks = ds.parks
+    .map((p, i) => ({ p, i }))
+    .filter(({ i }) => r.parks[i])
+    .map(({ p, i }) => ({ id: p.id, name: { zh: p.name.zh, en: p.name.en }, jurisdiction: p.jurisdiction, point: [round6(p.point[0]), round6(p.point[1])] as [number, number], driveMinutes: minutes(p.driveMinutes, pin?.parks[i]) }))
+    .sort(byId)
+  const listings = ds.listings
+    .map((l, i) => ({ l, i }))
+    .filter(({ i }) => r.listings[i])
+    .map(({ l, i }) => ({
+      id: l.id,
+      parkId: l.parkId,
+      name: { zh: l.name.zh, en: l.name.en },
+      kind: l.kind,
+      deal: [...l.deal],
+      floorArea: l.floorArea ? { min: l.floorArea.min, max: l.floorArea.max } : null,
+      sample: l.sample,
+      driveMinutes: minutes(l.driveMinutes, pin?.listings[i]),
+    }))
+    .sort(byId)
+  return { link: serializeState(state), ignored, count: { parks: r.parkCount, listings: r.listingCount }, parks, listings }
+}
+
+function parsePoint(text: string, crs: Crs, what: string): LngLat {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text)
+  const lng = m ? Number(m[1]) : NaN
+  const lat = m ? Number(m[2]) : NaN
+  if (!m || !(Math.abs(lng) <= 180) || !(Math.abs(lat) <= 90)) throw new UsageError(`${what}: ${JSON.stringify(text)} is not LNG,LAT (e.g. 121.16,31.28)`)
+  return convert([lng, lat], crs, 'wgs84')
+}
+
+export function runRoute(args: string[], crsArg: string | undefined, ds: Dataset & { network: ConstructorParameters<typeof RoadGraph>[0] }): { minutes: number; km: number } {
+  if (args.length !== 2) throw new UsageError(`route needs <LNG,LAT> <HUB|LNG,LAT>, got ${args.length} argument(s)`)
+  const crs = (crsArg ?? 'wgs84') as Crs
+  if (!CRS_NAMES.includes(crs)) throw new UsageError(`--crs: ${JSON.stringify(crsArg)} is not one of ${CRS_NAMES.join(', ')}`)
+  const from = parsePoint(args[0], crs, 'from')
+  const hub = ds.hubs.find((h) => h.id === args[1])
+  let to: LngLat
+  if (hub) to = hub.point
+  else if (/^[a-z][a-z0-9-]*$/.test(args[1])) throw new UsageError(`to: unknown hub ${JSON.stringify(args[1])} (hubs: ${ds.hubs.map((h) => h.id).join(', ')})`)
+  else to = parsePoint(args[1], crs, 'to')
+  const graph = new RoadGraph(ds.network)
+  if (!travelTimesFrom(graph, from)) throw new UsageError(`from: ${args[0]} is off the road network (no road within reach)`)
+  if (!hub && !travelTimesFrom(graph, to)) throw new UsageError(`to: ${args[1]} is off the road network (no road within reach)`)
+  const r = route(graph, from, to)
+  if (!r) throw new UsageError(`to: ${args[1]} cannot be reached from ${args[0]} on the road network`)
+  return { minutes: round1(r.minutes), km: round1(r.km) }
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))))
+  return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(Math.max(0, widths[c] - [...cell].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)))).join('  ').trimEnd()).join('\n')
+}
+
+function printQuery(r: QueryResult, hubs: string[]): void {
+  console.log(`link: ${r.link}`)
+  for (const i of r.ignored) console.log(`ignored: ${i.param}=${i.value} (${i.reason})`)
+  console.log(`count: ${r.count.parks} parks, ${r.count.listings} listings\n`)
+  const show = hubs.length ? hubs : []
+  const fmt = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m.toFixed(1))
+  console.log(table([['park', 'name', 'jurisdiction', ...show.map((h) => `min→${h}`)], ...r.parks.map((p) => [p.id, p.name.zh, p.jurisdiction, ...show.map((h) => fmt(p.driveMinutes[h]))])]))
+  console.log('')
+  const area = (a: QueryResult['listings'][number]['floorArea']) => (a ? `${a.min ?? ''}-${a.max ?? ''} m²` : '—')
+  console.log(table([['listing', 'park', 'kind', 'deal', 'floor area', 'sample', ...show.map((h) => `min→${h}`)], ...r.listings.map((l) => [l.id, l.parkId, l.kind, l.deal.join('+'), area(l.floorArea), l.sample ? 'sample' : '', ...show.map((h) => fmt(l.driveMinutes[h]))])]))
+}
+
+export function main(argv: string[], dataDir?: string): number {
+  const json = argv.includes('--json')
+  const rest = argv.filter((a) => a !== '--json')
+  let crs: string | undefined
+  const crsAt = rest.findIndex((a) => a === '--crs' || a.startsWith('--crs='))
+  if (crsAt >= 0) {
+    crs = rest[crsAt].includes('=') ? rest[crsAt].split('=')[1] : rest[crsAt + 1]
+    rest.splice(crsAt, rest[crsAt].includes('=') ? 1 : 2)
+  }
+  try {
+    const unknown = rest.find((a) => a.startsWith('--'))
+    if (unknown) throw new UsageError(`unknown option ${unknown}`)
+    const ds = loadDataset(dataDir)
+    if (rest[0] === 'route') {
+      const r = runRoute(rest.slice(1), crs, ds)
+      console.log(json ? JSON.stringify(r) : `${r.minutes} min, ${r.km} km (free-flow estimate)`)
+      return 0
+    }
+    if (crs !== undefined) throw new UsageError('--crs applies only to route')
+    if (rest.length !== 1) throw new UsageError(`expected one share link or query, got ${rest.length} argument(s)`)
+    const r = runQuery(rest[0], ds)
+    if (json) console.log(JSON.stringify(r))
+    else printQuery(r, parseQuery(extractQuery(rest[0]) ?? '', { hubIds: new Set(ds.hubs.map((h) => h.id)) }).state.dt.map((d) => d.hub))
+    return 0
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`explore: ${e.message}`)
+      return 2
+    }
+    throw e
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) process.exitCode = main(process.argv.slice(2))
