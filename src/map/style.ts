@@ -33,7 +33,7 @@ export const COLORS = {
 } as const
 
 /** Label layers whose text-field follows the language. */
-export const BASEMAP_LABEL_LAYERS = ['road-label', 'river-label', 'water-label', 'town-label', 'station-label', 'boundary-label'] as const
+export const BASEMAP_LABEL_LAYERS = ['road-label', 'river-label', 'water-label', 'town-label', 'station-label', 'boundary-label', 'boundary-label-focus'] as const
 
 export function basemapLayers(lang: Lang): LayerSpecification[] {
   const text = labelField(lang)
@@ -59,7 +59,9 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     { id: 'water-label', type: 'symbol', source: src, filter: layerIs('water'), minzoom: 9, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 11 }, paint: { 'text-color': '#2f6f9f', 'text-halo-color': '#fff', 'text-halo-width': 1 } },
     { id: 'station-label', type: 'symbol', source: src, filter: ['all', layerIs('station'), ['!=', ['get', 'kind'], 'metro']], minzoom: 10, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top' }, paint: { 'text-color': '#4b4f56', 'text-halo-color': '#fff', 'text-halo-width': 1.2 } },
     { id: 'town-label', type: 'symbol', source: src, filter: layerIs('town'), minzoom: 9.5, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': ['match', ['get', 'kind'], 'city', 14, 12] }, paint: { 'text-color': COLORS.label, 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
-    { id: 'boundary-label', type: 'symbol', source: src, filter: layerIs('boundary-label'), maxzoom: 11.5, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': ['case', THREE, 18, 12], 'text-letter-spacing': 0.1 }, paint: { 'text-color': ['case', THREE, COLORS.boundary, '#8c8496'], 'text-halo-color': '#fff', 'text-halo-width': 2 } },
+    { id: 'boundary-label', type: 'symbol', source: src, filter: ['all', layerIs('boundary-label'), ['!', THREE]], maxzoom: 11.5, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 12, 'text-letter-spacing': 0.1 }, paint: { 'text-color': '#8c8496', 'text-halo-color': '#fff', 'text-halo-width': 2 } },
+    // The three jurisdictions are always named: their labels may overlap hub icons (placed last, drawn on top).
+    { id: 'boundary-label-focus', type: 'symbol', source: src, filter: ['all', layerIs('boundary-label'), THREE], maxzoom: 11.5, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 18, 'text-letter-spacing': 0.1, 'text-allow-overlap': true, 'text-ignore-placement': true }, paint: { 'text-color': COLORS.boundary, 'text-halo-color': '#fff', 'text-halo-width': 2 } },
   ]
 }
 

@@ -10,6 +10,8 @@ import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
 
 const CAMERA_THROTTLE_MS = 400
+/** A slider drag is one history entry, not one per step: filter changes settle for this long before a push. */
+const FILTER_SETTLE_MS = 300
 
 const withoutCamera = (s: ExploreState): ExploreState => ({ ...s, map: null })
 
@@ -55,10 +57,16 @@ export function startUrlSync(): void {
 
   let lastFilters = serializeState(withoutCamera(explore.state))
   let cameraTimer: ReturnType<typeof setTimeout> | null = null
+  let pushTimer: ReturnType<typeof setTimeout> | null = null
   const writeCamera = () => {
     cameraTimer = null
     const link = serializeState(explore.state)
     if (link !== location.search) history.replaceState(history.state, '', link)
+  }
+  const pushFilters = () => {
+    pushTimer = null
+    const link = serializeState(explore.state)
+    if (link !== location.search) history.pushState(null, '', link)
   }
 
   watch(
@@ -69,14 +77,16 @@ export function startUrlSync(): void {
         lastFilters = filters
         if (cameraTimer) clearTimeout(cameraTimer)
         cameraTimer = null
-        const link = serializeState(s)
-        if (link !== location.search) history.pushState(null, '', link)
-      } else if (!cameraTimer) cameraTimer = setTimeout(writeCamera, CAMERA_THROTTLE_MS)
+        if (pushTimer) clearTimeout(pushTimer)
+        pushTimer = setTimeout(pushFilters, FILTER_SETTLE_MS)
+      } else if (!cameraTimer && !pushTimer) cameraTimer = setTimeout(writeCamera, CAMERA_THROTTLE_MS)
     },
     { deep: true },
   )
 
   window.addEventListener('popstate', () => {
+    if (pushTimer) clearTimeout(pushTimer)
+    pushTimer = null
     const { state } = read()
     lastFilters = serializeState(withoutCamera(state))
     if (serializeState(state) !== serializeState(explore.state)) explore.state = state

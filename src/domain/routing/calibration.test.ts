@@ -27,6 +27,12 @@ interface Case {
   to: End
   minutes: number
   note?: string
+  /**
+   * Why the seeded network cannot meet this figure yet (a known, documented deviation). Such a case is still
+   * measured and counted in the median, and must stay outside ±25%: when the network improves enough to meet
+   * it, this test fails until the deviation is removed from seeds/calibration.yaml.
+   */
+  deviation?: string
 }
 
 const CRS = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const
@@ -74,14 +80,20 @@ const cases = existsSync(calibrationFile) ? readYaml<Case[]>(calibrationFile) : 
 describe.skipIf(cases.length === 0)('calibration against published drive times', () => {
   const graph = loadGraph()
   const places = loadPlaces()
-  const results: { id: string; published: number; modelled: number | null }[] = []
+  const results: { id: string; published: number; modelled: number | null; deviation?: string }[] = []
 
   it.each(cases)('$id: $minutes min published', (c) => {
     const times = travelTimesFrom(graph, locate(c.from, places))
     const modelled = times && minutesAt(graph, times, locate(c.to, places))
-    results.push({ id: c.id, published: c.minutes, modelled })
+    results.push({ id: c.id, published: c.minutes, modelled, deviation: c.deviation })
     expect(modelled, 'reachable').not.toBeNull()
-    expect(Math.abs(modelled! / c.minutes - 1), `${modelled!.toFixed(1)} min modelled`).toBeLessThanOrEqual(TOLERANCE)
+    const error = Math.abs(modelled! / c.minutes - 1)
+    if (c.deviation) expect(error, `${modelled!.toFixed(1)} min modelled: now within ±25%, remove the deviation`).toBeGreaterThan(TOLERANCE)
+    else expect(error, `${modelled!.toFixed(1)} min modelled`).toBeLessThanOrEqual(TOLERANCE)
+  })
+
+  it('keeps known deviations a minority of the figures', () => {
+    expect(cases.filter((c) => c.deviation).length).toBeLessThan(cases.length / 2 + 1)
   })
 
   afterAll(() => {
@@ -90,7 +102,7 @@ describe.skipIf(cases.length === 0)('calibration against published drive times',
     const median = errors.length % 2 ? errors[(errors.length - 1) / 2] : (errors[errors.length / 2 - 1] + errors[errors.length / 2]) / 2
     const lines = results.map((r) => {
       const m = r.modelled === null ? 'unreachable' : `${r.modelled.toFixed(1)} min (${(100 * (r.modelled / r.published - 1)).toFixed(0)}%)`
-      return `  ${r.id.padEnd(28)} published ${String(r.published).padStart(3)} min, modelled ${m}`
+      return `  ${r.id.padEnd(28)} published ${String(r.published).padStart(3)} min, modelled ${m}${r.deviation ? ' [known deviation]' : ''}`
     })
     console.log(`calibration: median absolute error ${(100 * median).toFixed(1)}% over ${errors.length} cases\n${lines.join('\n')}`)
   })
