@@ -109,9 +109,10 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       id: LAYER.isoFill,
       type: 'fill',
       source: SRC.isochrones,
+      filter: ['==', ['get', 'inLimit'], true],
       paint: {
         'fill-color': ['step', ['get', 'minutes'], '#1a9850', 15, '#66bd63', 25, '#fee08b', 35, '#fdae61', 50, '#f46d43'],
-        'fill-opacity': 0.1,
+        'fill-opacity': 0.12,
       },
     },
     { id: LAYER.isoLine, type: 'line', source: SRC.isochrones, paint: { 'line-color': '#2b6c3f', 'line-width': 1, 'line-opacity': 0.6 } },

@@ -9,6 +9,10 @@ import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
 import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts'
 import type { LngLat } from '../domain/types.ts'
+import { ISOCHRONE_BANDS } from '../domain/routing/isochrones.ts'
+
+/** The standard bands plus the limit itself, so that the filled area ends exactly at the chosen minutes. */
+export const bandsFor = (limit: number): number[] => [...new Set([...ISOCHRONE_BANDS, limit])].sort((a, b) => a - b)
 
 export const useRoutingStore = defineStore('routing', () => {
   const data = useDataStore()
@@ -76,21 +80,24 @@ export const useRoutingStore = defineStore('routing', () => {
     performance.measure('pin', 'pin:start', 'pin:done')
   }
 
+  let isoRound = 0
   async function computeIsochrones(): Promise<void> {
     const ds = data.dataset
     if (!ds) return
+    const round = ++isoRound
     const next: Record<string, GeoJSON.FeatureCollection> = {}
     const jobs = explore.state.dt.map(async (lim) => {
       const origin = lim.hub === 'pin' ? explore.state.pin : ds.hubs.find((h) => h.id === lim.hub)?.point
       if (!origin) return
-      const key = `${lim.hub}@${origin.join(',')}`
+      const bands = bandsFor(lim.max)
+      const key = `${lim.hub}@${origin.join(',')}@${bands.join(',')}`
       const cached = cache.get(key)
       if (cached) {
         next[lim.hub] = cached
         return
       }
       performance.mark(`iso:start:${lim.hub}`)
-      const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin })
+      const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin, bands })
       if (r.type !== 'iso') return
       cache.set(key, markRaw(r.fc))
       next[lim.hub] = cache.get(key)!
@@ -98,7 +105,8 @@ export const useRoutingStore = defineStore('routing', () => {
       performance.measure(`iso:${lim.hub}`, `iso:start:${lim.hub}`, `iso:done:${lim.hub}`)
     })
     await Promise.all(jobs)
-    isochrones.value = next
+    // A slider drag asks many times: only the latest round is drawn.
+    if (round === isoRound) isochrones.value = next
   }
   const cache = new Map<string, GeoJSON.FeatureCollection>()
 
@@ -111,7 +119,7 @@ export const useRoutingStore = defineStore('routing', () => {
     { immediate: true },
   )
   watch(
-    () => [explore.state.pin, explore.state.dt.map((d) => d.hub).join(',')],
+    () => [explore.state.pin, explore.state.dt.map((d) => `${d.hub}:${d.max}`).join(',')],
     () => void computeIsochrones(),
     { immediate: true },
   )
