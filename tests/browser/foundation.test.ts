@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, inject, it } from 'vitest'
 import { DESKTOP, PHONE, mapColourCount, openApp, screenshot, waitForData, waitForMap, type AppSession } from './driver.ts'
 
 let s: AppSession | null = null
@@ -33,5 +33,24 @@ describe('the explorer opens offline on its embedded data', () => {
     await expect.poll(() => s!.page.evaluate(() => location.search)).toContain('lang=zh')
     expect(s.errors).toEqual([])
     expect(s.external).toEqual([])
+  })
+
+  it('paints the panel and list before the map code has loaded', async () => {
+    // Hold back the map chunk: the filters, count and list must already be there.
+    let release: () => void = () => {}
+    const held = new Promise<void>((ok) => (release = ok))
+    s = await openApp('about:blank')
+    await s.page.route('**/assets/MapView-*.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    await s.page.goto(new URL('?v=1&lang=en', inject('baseUrl')).href)
+    await waitForData(s.page)
+    await expect.poll(() => s!.page.getByTestId('count').innerText()).toMatch(/\d+ parks · \d+ listings/)
+    expect(await s.page.locator('[data-testid^="row-"]').count()).toBeGreaterThan(3)
+    expect(await s.page.evaluate(() => performance.getEntriesByName('map:first-frame').length)).toBe(0)
+    release()
+    await waitForMap(s.page)
+    expect(s.errors).toEqual([])
   })
 })
