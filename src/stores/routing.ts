@@ -62,11 +62,15 @@ export const useRoutingStore = defineStore('routing', () => {
     })
   }
 
+  /** The latest pin request: an answer to an older one (the pin moved meanwhile) is dropped. */
+  let latestPin = 0
   async function computePin(pin: LngLat): Promise<void> {
     const id = ++seq
+    latestPin = id
     performance.mark('pin:start')
-    const r = await ask({ type: 'pin', id, pin })
-    if (id !== seq || r.type !== 'pin') return
+    // Plain copies: reactive proxies cannot be cloned into a worker message.
+    const r = await ask({ type: 'pin', id, pin: [pin[0], pin[1]] })
+    if (id !== latestPin || r.type !== 'pin') return
     if (!r.ok) {
       explore.pinError = 'offNetwork'
       explore.pinMinutes = null
@@ -97,7 +101,7 @@ export const useRoutingStore = defineStore('routing', () => {
         return
       }
       performance.mark(`iso:start:${lim.hub}`)
-      const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin, bands })
+      const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin: [origin[0], origin[1]], bands })
       if (r.type !== 'iso') return
       cache.set(key, markRaw(r.fc))
       next[lim.hub] = cache.get(key)!

@@ -47,6 +47,16 @@ describe('a shared link', () => {
     expect(await search(b)).toBe(link)
   })
 
+  it('a link with a custom pin filters by drive time from it, also without the map (list-only)', async () => {
+    const link = '?v=1&lang=en&dt=pin:15&pin=121.16,31.29'
+    const cli = runQuery(link, loadDataset())
+    expect(cli.count.listings).toBeGreaterThan(0)
+    const s = await open(link, { webgl: false })
+    await expect.poll(() => counts(s.page)).toEqual([cli.count.parks, cli.count.listings])
+    expect(await search(s)).toBe(link)
+    expect(s.errors).toEqual([])
+  })
+
   it('pushes filter changes into history: Back and Forward restore filters and count', async () => {
     const s = await open('?v=1&lang=zh')
     const [, all] = await counts(s.page)
