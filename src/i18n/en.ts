@@ -30,7 +30,7 @@ export default {
   filters: {
     title: 'Filters',
     area: 'Floor area',
-    land: 'Land area (mu)',
+    land: 'Land area',
     min: 'Min',
     max: 'Max',
     types: 'Listing kinds',
@@ -38,7 +38,7 @@ export default {
     ready: 'Ready to move in (现房) only',
     price: 'Price',
     pricePick: 'Choose rent or sale to filter by price',
-    landprice: 'Land price (10k CNY/mu)',
+    landprice: 'Land price',
     q: 'Search',
     qPlaceholder: 'Park, listing or town, 中文 or English',
     dt: 'Drive-time limits',

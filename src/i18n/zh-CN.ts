@@ -32,7 +32,7 @@ const zh: typeof en = {
   filters: {
     title: '筛选',
     area: '建筑面积',
-    land: '土地面积（亩）',
+    land: '土地面积',
     min: '最小',
     max: '最大',
     types: '类型',
@@ -40,7 +40,7 @@ const zh: typeof en = {
     ready: '仅看现房',
     price: '价格',
     pricePick: '先选择出租或出售，再按价格筛选',
-    landprice: '地价（万元/亩）',
+    landprice: '地价',
     q: '搜索',
     qPlaceholder: '园区、房源或镇名，中文或英文',
     dt: '车程限制',

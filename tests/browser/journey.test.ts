@@ -117,3 +117,52 @@ describe('the seed park', () => {
     expect(await page.getByTestId('sample-badge').count()).toBe(0)
   })
 })
+
+describe('custom pin', () => {
+  it('dropped on the map, it re-filters the list by drive time from it and draws its isochrones', async () => {
+    s = await openApp('?v=1&lang=en&map=11/31.3/121.15')
+    const { page } = s
+    await waitForData(page)
+    await waitForMap(page)
+    const [, before] = await counts(page)
+    await page.getByTestId('pin-drop').click()
+    const box = (await page.getByTestId('map').boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await expect.poll(() => page.evaluate(() => location.search)).toMatch(/&pin=121\.1\d*,31\.3\d*/)
+    await page.getByTestId('add-hub').selectOption('pin')
+    await expect.poll(() => page.evaluate(() => location.search)).toMatch(/&dt=pin:30&pin=/)
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('pin').length)).toBeGreaterThan(0)
+    await expect.poll(async () => (await counts(page))[1]).toBeLessThan(before)
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('iso:pin').length)).toBeGreaterThan(0)
+    // The list shows minutes from the pin, none of them NaN or Infinity.
+    const text = await page.getByTestId('results').innerText()
+    expect(text).toMatch(/\d+\.\d min/)
+    expect(text).not.toMatch(/NaN|Infinity/)
+    await screenshot(page, 'pin-desktop')
+    expect(s.errors).toEqual([])
+  })
+
+  it.each([
+    ['121.8053, 31.1433', 'wgs84', 'outside the Jiading–Kunshan–Taicang area'],
+    ['hello', 'wgs84', 'Not coordinates'],
+  ])('refuses %j with a clear message', async (text, crs, message) => {
+    s = await openApp('?v=1&lang=en')
+    const { page } = s
+    await waitForData(page)
+    await page.getByTestId('pin-input').fill(text)
+    await page.getByTestId('pin-crs').selectOption(crs)
+    await page.getByTestId('pin-set').click()
+    expect(await page.getByTestId('pin-error').innerText()).toContain(message)
+    expect(await page.evaluate(() => location.search)).not.toContain('pin=')
+  })
+
+  it('takes GCJ-02 coordinates as Amap gives them and stores WGS-84', async () => {
+    s = await openApp('?v=1&lang=en')
+    const { page } = s
+    await waitForData(page)
+    await page.getByTestId('pin-input').fill('121.165, 31.281')
+    await page.getByTestId('pin-crs').selectOption('gcj02')
+    await page.getByTestId('pin-set').click()
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('pin=121.160448,31.282885')
+  })
+})
