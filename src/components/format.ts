@@ -5,8 +5,14 @@ import { m2ToFt2 } from '../domain/units.ts'
 
 type T = (key: string, named?: Record<string, unknown>) => string
 
+/** One Intl.NumberFormat per locale and precision: creating one per call is what makes toLocaleString slow. */
+const formats = new Map<string, Intl.NumberFormat>()
 export function formatNumber(n: number, locale: string, digits = 0): string {
-  return Number.isFinite(n) ? n.toLocaleString(locale, { maximumFractionDigits: digits }) : '—'
+  if (!Number.isFinite(n)) return '—'
+  const key = `${locale}|${digits}`
+  let f = formats.get(key)
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })))
+  return f.format(n)
 }
 
 export function formatMinutes(m: number | null | undefined, t: T): string {

@@ -116,6 +116,8 @@ export interface FilterResult {
   parks: Uint8Array
   listingCount: number
   parkCount: number
+  /** Listings per floor-area bin that every filter but area leaves, when bin edges were given. */
+  histogram?: number[]
 }
 
 /** Which filters a listing must pass; used to leave one out (histogram, relax suggestions). */
@@ -180,7 +182,13 @@ function parkTextMatches(t: Table, q: string): Uint8Array {
   return out
 }
 
-export function runFilter(t: Table, s: ExploreState, pin: PinMinutes | null = null, skip: FilterName | null = null): FilterResult {
+export function runFilter(
+  t: Table,
+  s: ExploreState,
+  pin: PinMinutes | null = null,
+  skip: FilterName | null = null,
+  histogramEdges: readonly number[] | null = null,
+): FilterResult {
   const c = compile(t, s, pin, skip)
   const nL = t.nListings
   const listings = new Uint8Array(nL)
@@ -188,12 +196,14 @@ export function runFilter(t: Table, s: ExploreState, pin: PinMinutes | null = nu
   const listingText = new Uint8Array(c.q ? nL : 0)
   /** Per park: does it hold a listing that passes the listing filters (area…landprice, sample)? */
   const parkHasListing = new Uint8Array(t.nParks)
+  const bins = histogramEdges ? histogramEdges.length - 1 : 0
+  const histogram = histogramEdges ? new Array<number>(bins).fill(0) : undefined
+  const histTop = histogramEdges ? histogramEdges[bins] : 0
   let listingCount = 0
   for (let i = 0; i < nL; i++) {
     if (!t.lAvailable[i]) continue
     if (c.hideSample && t.lSample[i]) continue
     if (c.q && t.lText[i].includes(c.q)) listingText[i] = 1
-    if (c.area && !(inRange(t.lAreaMin[i], t.lAreaMax[i], c.area))) continue
     if (c.land && !(t.lLand[i] === t.lLand[i] && inRange(t.lLand[i], t.lLand[i], c.land))) continue
     if (c.kinds && !(t.lKindBit[i] & c.kinds)) continue
     if (c.deal && !(t.lDealBits[i] & c.deal)) continue
@@ -216,8 +226,18 @@ export function runFilter(t: Table, s: ExploreState, pin: PinMinutes | null = nu
     }
     if (!ok) continue
     const pi = t.lPark[i]
+    const qOk = !c.q || listingText[i] === 1 || (parkText !== null && parkText[pi] === 1)
+    // The histogram counts what every filter but area leaves, in this same pass.
+    if (histogram && qOk) {
+      const lo = t.lAreaMin[i]
+      if (lo === lo) {
+        const hi = Math.min(t.lAreaMax[i], histTop)
+        for (let b = 0; b < bins; b++) if (hi >= histogramEdges![b] && lo < histogramEdges![b + 1]) histogram[b]++
+      }
+    }
+    if (c.area && !inRange(t.lAreaMin[i], t.lAreaMax[i], c.area)) continue
     parkHasListing[pi] = 1
-    if (c.q && !listingText[i] && !(parkText && parkText[pi])) continue
+    if (!qOk) continue
     listings[i] = 1
     listingCount++
   }
@@ -239,7 +259,7 @@ export function runFilter(t: Table, s: ExploreState, pin: PinMinutes | null = nu
     parks[p] = 1
     parkCount++
   }
-  return { listings, parks, listingCount, parkCount }
+  return { listings, parks, listingCount, parkCount, histogram }
 }
 
 /** Sort the given rows; ties break by id so the order is stable. */
@@ -344,18 +364,9 @@ export function sortedResults(t: Table, s: ExploreState, r: FilterResult, pin: P
   }
 }
 
-/** Floor-area histogram of the listings that every filter but area leaves (log-spaced bins, m²). */
+/** Floor-area histogram of the listings that every filter but area leaves (bins by `edges`, m²). */
 export function areaHistogram(t: Table, s: ExploreState, pin: PinMinutes | null, edges: number[]): number[] {
-  const r = runFilter(t, s, pin, 'area')
-  const counts = new Array<number>(edges.length - 1).fill(0)
-  for (let i = 0; i < t.nListings; i++) {
-    if (!r.listings[i]) continue
-    const lo = t.lAreaMin[i]
-    const hi = Math.min(t.lAreaMax[i], edges[edges.length - 1])
-    if (lo !== lo) continue
-    for (let b = 0; b < counts.length; b++) if (hi >= edges[b] && lo < edges[b + 1]) counts[b]++
-  }
-  return counts
+  return runFilter(t, s, pin, null, edges).histogram!
 }
 
 export interface Relaxation {

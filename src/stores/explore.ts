@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
-import { areaHistogram, relaxations, runFilter, sortedResults, type PinMinutes } from '../domain/filter.ts'
+import { relaxations, runFilter, sortedResults, type PinMinutes } from '../domain/filter.ts'
 import type { Ignored } from '../domain/url.ts'
 import type { LngLat, Range } from '../domain/types.ts'
 import { useDataStore } from './data.ts'
@@ -33,7 +33,7 @@ export const useExploreStore = defineStore('explore', () => {
     const t = data.table
     if (!t) return null
     performance.mark('filter:start')
-    const r = runFilter(t, state.value, pinMinutes.value)
+    const r = runFilter(t, state.value, pinMinutes.value, null, AREA_EDGES)
     performance.mark('filter:end')
     performance.measure('filter', 'filter:start', 'filter:end')
     return r
@@ -44,7 +44,7 @@ export const useExploreStore = defineStore('explore', () => {
     if (!t || !r) return { parks: [], listings: [] }
     return sortedResults(t, state.value, r, pinMinutes.value)
   })
-  const histogram = computed(() => (data.table ? areaHistogram(data.table, state.value, pinMinutes.value, AREA_EDGES) : []))
+  const histogram = computed(() => result.value?.histogram ?? [])
   const suggestions = computed(() => {
     const t = data.table
     if (!t || !result.value || result.value.listingCount > 0) return []

@@ -9,7 +9,7 @@ import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
 import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts'
 import type { LngLat } from '../domain/types.ts'
-import { ISOCHRONE_BANDS } from '../domain/routing/isochrones.ts'
+import { ISOCHRONE_BANDS, ISOCHRONE_CELL_KM } from '../domain/routing/isochrones.ts'
 
 /** The standard bands plus the limit itself, so that the filled area ends exactly at the chosen minutes. */
 export const bandsFor = (limit: number): number[] => [...new Set([...ISOCHRONE_BANDS, limit])].sort((a, b) => a - b)
@@ -84,33 +84,49 @@ export const useRoutingStore = defineStore('routing', () => {
     performance.measure('pin', 'pin:start', 'pin:done')
   }
 
+  /**
+   * Isochrones come in two passes: a coarse grid first (1.2 km cells, a few ms) so that the map follows a slider
+   * or a pin at once, then the fine one (0.4 km). Only the latest round is drawn.
+   */
+  const PASSES = [1.2, ISOCHRONE_CELL_KM]
+  const FINE_PASS_DELAY_MS = 350
   let isoRound = 0
   async function computeIsochrones(): Promise<void> {
     const ds = data.dataset
     if (!ds) return
     const round = ++isoRound
-    const next: Record<string, GeoJSON.FeatureCollection> = {}
-    const jobs = explore.state.dt.map(async (lim) => {
-      const origin = lim.hub === 'pin' ? explore.state.pin : ds.hubs.find((h) => h.id === lim.hub)?.point
-      if (!origin) return
-      const bands = bandsFor(lim.max)
-      const key = `${lim.hub}@${origin.join(',')}@${bands.join(',')}`
-      const cached = cache.get(key)
-      if (cached) {
-        next[lim.hub] = cached
-        return
-      }
-      performance.mark(`iso:start:${lim.hub}`)
-      const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin: [origin[0], origin[1]], bands })
-      if (r.type !== 'iso') return
-      cache.set(key, markRaw(r.fc))
-      next[lim.hub] = cache.get(key)!
-      performance.mark(`iso:done:${lim.hub}`)
-      performance.measure(`iso:${lim.hub}`, `iso:start:${lim.hub}`, `iso:done:${lim.hub}`)
-    })
-    await Promise.all(jobs)
-    // A slider drag asks many times: only the latest round is drawn.
-    if (round === isoRound) isochrones.value = next
+    const limits = explore.state.dt.map((lim) => ({ lim, origin: lim.hub === 'pin' ? explore.state.pin : (ds.hubs.find((h) => h.id === lim.hub)?.point ?? null) }))
+    for (const [pass, cellKm] of PASSES.entries()) {
+      const next: Record<string, GeoJSON.FeatureCollection> = {}
+      await Promise.all(
+        limits.map(async ({ lim, origin }) => {
+          if (!origin) return
+          const bands = bandsFor(lim.max)
+          const key = `${lim.hub}@${origin.join(',')}@${bands.join(',')}`
+          const fine = cache.get(key)
+          if (fine) {
+            next[lim.hub] = fine
+            return
+          }
+          if (pass === 0) performance.mark(`iso:start:${lim.hub}`)
+          // Plain copies: reactive proxies cannot be cloned into a worker message.
+          const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin: [origin[0], origin[1]], bands, cellKm })
+          if (r.type !== 'iso') return
+          next[lim.hub] = markRaw(r.fc)
+          if (cellKm === ISOCHRONE_CELL_KM) cache.set(key, next[lim.hub])
+          if (pass === 0) {
+            performance.mark(`iso:done:${lim.hub}`)
+            performance.measure(`iso:${lim.hub}`, `iso:start:${lim.hub}`, `iso:done:${lim.hub}`)
+          }
+        }),
+      )
+      if (round !== isoRound) return
+      isochrones.value = next
+      if (limits.every(({ lim, origin }) => !origin || cache.has(`${lim.hub}@${origin.join(',')}@${bandsFor(lim.max).join(',')}`))) return
+      // The fine pass waits until a slider has stopped moving: during a drag the coarse areas are enough.
+      await new Promise((ok) => setTimeout(ok, FINE_PASS_DELAY_MS))
+      if (round !== isoRound) return
+    }
   }
   const cache = new Map<string, GeoJSON.FeatureCollection>()
 

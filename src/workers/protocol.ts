@@ -4,7 +4,7 @@ import type { LngLat } from '../domain/types.ts'
 export type WorkerRequest =
   | { type: 'init'; networkUrl: string; parks: Float64Array; listings: Float64Array }
   | { type: 'pin'; id: number; pin: LngLat }
-  | { type: 'iso'; id: number; hub: string; origin: LngLat; bands: number[] }
+  | { type: 'iso'; id: number; hub: string; origin: LngLat; bands: number[]; cellKm: number }
 
 export type WorkerResponse =
   | { type: 'ready' }

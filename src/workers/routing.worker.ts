@@ -84,7 +84,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       }
       case 'iso': {
         const times = timesFrom(msg.hub, msg.origin)
-        const fc = times ? isochrones(graph!, times, msg.bands) : { type: 'FeatureCollection' as const, features: [] }
+        const fc = times ? isochrones(graph!, times, msg.bands, undefined, msg.cellKm) : { type: 'FeatureCollection' as const, features: [] }
         post({ type: 'iso', id: msg.id, hub: msg.hub, fc })
         return
       }

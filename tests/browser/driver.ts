@@ -32,12 +32,23 @@ export interface OpenOptions {
   webgl?: boolean
   baseUrl?: string
   isMobile?: boolean
+  /**
+   * Composite on SwiftShader instead of in software. With --disable-gpu every WebGL frame is read back
+   * synchronously (a long task of its own, even on a bare MapLibre page), which hides what the app does:
+   * the long-task measurements use this.
+   */
+  gpuCompositing?: boolean
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/
 
 export async function openApp(path = '', o: OpenOptions = {}): Promise<AppSession> {
-  const args = o.webgl === false ? [...CHROMIUM_ARGS.filter((a) => !a.includes('swiftshader')), '--disable-webgl', '--disable-3d-apis'] : CHROMIUM_ARGS
+  const args =
+    o.webgl === false
+      ? [...CHROMIUM_ARGS.filter((a) => !a.includes('swiftshader')), '--disable-webgl', '--disable-3d-apis']
+      : o.gpuCompositing
+        ? CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu')
+        : CHROMIUM_ARGS
   const browser = await chromium.launch({ executablePath: inject('chromium'), args })
   const context = await browser.newContext({
     viewport: o.viewport ?? DESKTOP,

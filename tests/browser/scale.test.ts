@@ -1,0 +1,186 @@
+/**
+ * The explorer at 10k and 100k listings (synthetic, scripts/data/synth.ts) stays responsive: dragging a
+ * drive-time slider and editing the floor-area filter make no long task over 50 ms (10k) or 100 ms (100k);
+ * the custom pin reaches the results and its isochrone within 150 ms (the app's own performance measures); the
+ * list stays virtualized. Long tasks are counted from the interaction on: the page load is excluded.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import type { Dataset, Listing } from '../../src/domain/types.ts'
+import { loadDataset, synthesize } from '../../scripts/data/synth.ts'
+import { countText, openApp, SHOTS, waitForData, waitForMap, type AppSession } from './driver.ts'
+import { buildVariant, type Variant } from './variants.ts'
+
+/** A point near Anting on the road network, inside the area (WGS-84 "lng, lat" as the pin field takes it). */
+const PIN = '121.2, 31.33'
+const SLIDER_STEPS = 20
+/** Time for the work an interaction triggers (worker answers, map redraws) to land before tasks are read. */
+const SETTLE_MS = 1500
+
+let session: AppSession | null = null
+afterEach(async () => {
+  await session?.close()
+  session = null
+})
+
+interface LongTask {
+  start: number
+  duration: number
+}
+
+/** Writes the shipped listings plus n synthetic ones under test-results/synth/ and builds the app with them. */
+async function createScaleVariant(ds: Dataset, synthetic: Listing[], n: number): Promise<Variant> {
+  const dir = resolve(SHOTS, 'synth')
+  mkdirSync(dir, { recursive: true })
+  const file = resolve(dir, `listings-${n}.json`)
+  writeFileSync(file, JSON.stringify({ listings: [...ds.listings, ...synthetic.slice(0, n)] }))
+  return buildVariant(`scale-${n}`, { JKT_LISTINGS: file })
+}
+
+/** Opens the variant and waits for the data and the map: everything after this is interaction. */
+async function openReady(v: Variant): Promise<Page> {
+  session = await openApp('?v=1&lang=en', { baseUrl: v.url, gpuCompositing: true })
+  await waitForData(session.page)
+  await waitForMap(session.page)
+  await session.page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] }
+    w.longTasks = []
+    // buffered: a task that ends before the first callback is still reported; startTime tells them apart.
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  return session.page
+}
+
+const now = (page: Page): Promise<number> => page.evaluate(() => performance.now())
+
+/** Long tasks that started at or after t0, once the work the interaction set off has settled. */
+async function longTasksSince(page: Page, t0: number): Promise<LongTask[]> {
+  await page.waitForTimeout(SETTLE_MS)
+  const all = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks)
+  return all.filter((t) => t.start >= t0)
+}
+
+const describeTasks = (tasks: LongTask[]): string =>
+  tasks.length ? tasks.map((t) => `${Math.round(t.duration)} ms @${Math.round(t.start)}`).join(', ') : 'none'
+
+/** The app's own performance measure `name` (its latest), failing at once with the page's errors if it broke. */
+async function measure(page: Page, name: string): Promise<number> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const d = await page.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? null, name)
+    if (d !== null) return d
+    if (session!.errors.length) throw new Error(`no '${name}' measure; the page reported: ${session!.errors.join('; ')}`)
+    if (Date.now() > deadline) throw new Error(`no '${name}' measure within 30 s`)
+    await page.waitForTimeout(100)
+  }
+}
+
+/** Adds a drive-time limit through the panel and waits until its isochrone has arrived and settled. */
+async function addLimit(page: Page, hub: string): Promise<number> {
+  await page.getByTestId('add-hub').selectOption(hub)
+  const iso = await measure(page, `iso:${hub}`)
+  await page.waitForTimeout(SETTLE_MS)
+  return iso
+}
+
+/** Steps the hub's minutes slider with the keyboard, one input event per step, as a slow drag does. */
+async function dragSlider(page: Page, hub: string, steps: number): Promise<void> {
+  const slider = page.getByTestId(`dt-${hub}`)
+  const start = Number(await slider.inputValue())
+  await slider.focus()
+  for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight')
+  expect(Number(await slider.inputValue())).toBe(start + steps)
+}
+
+/** Commits a few floor-area bounds, each a filter change (the field commits on change: Tab blurs it). */
+async function editArea(page: Page): Promise<void> {
+  for (const [which, value] of [['min', '2000'], ['max', '20000'], ['min', '5000'], ['max', '']] as const) {
+    await page.getByTestId(`area-${which}`).fill(value)
+    await page.keyboard.press('Tab')
+  }
+}
+
+function report(label: string, values: Record<string, string | number>): void {
+  console.log(`[scale] ${label}: ${Object.entries(values).map(([k, v]) => `${k} ${typeof v === 'number' ? `${Math.round(v * 10) / 10} ms` : v}`).join('; ')}`)
+}
+
+describe('10,000 synthetic listings', () => {
+  let variant: Variant
+  beforeAll(async () => {
+    const ds = loadDataset()
+    variant = await createScaleVariant(ds, synthesize(ds, 10_000, 1), 10_000)
+  })
+  afterAll(() => variant?.close())
+
+  it('a drive-time drag and floor-area edits make no long task over 50 ms', async () => {
+    const page = await openReady(variant)
+    await addLimit(page, 'hongqiao')
+    const before = await countText(page)
+    const t0 = await now(page)
+    await dragSlider(page, 'hongqiao', SLIDER_STEPS)
+    const dragTasks = await longTasksSince(page, t0)
+    await expect.poll(() => countText(page)).not.toBe(before)
+    const t1 = await now(page)
+    await editArea(page)
+    const areaTasks = await longTasksSince(page, t1)
+    report('10k drag', { 'long tasks': describeTasks(dragTasks) })
+    report('10k area', { 'long tasks': describeTasks(areaTasks) })
+    expect(dragTasks.filter((t) => t.duration > 50)).toEqual([])
+    expect(areaTasks.filter((t) => t.duration > 50)).toEqual([])
+    expect(session!.errors).toEqual([])
+  })
+
+  it('a typed pin reaches the results and its isochrone within 150 ms', async () => {
+    const page = await openReady(variant)
+    // A hub limit first, so the routing worker is up: this measures the pin, not the worker's start.
+    await addLimit(page, 'hongqiao')
+    await page.getByTestId('pin-input').fill(PIN)
+    await page.getByTestId('pin-set').click()
+    const pin = await measure(page, 'pin')
+    await expect.poll(() => page.getByTestId('pin-error').count()).toBe(0)
+    const iso = await addLimit(page, 'pin')
+    report('10k pin', { 'pin → results': pin, 'iso:pin': iso })
+    expect(pin).toBeLessThanOrEqual(150)
+    expect(iso).toBeLessThanOrEqual(150)
+    expect(session!.errors).toEqual([])
+  })
+})
+
+describe('100,000 synthetic listings', () => {
+  let variant: Variant
+  beforeAll(async () => {
+    const ds = loadDataset()
+    variant = await createScaleVariant(ds, synthesize(ds, 100_000, 1), 100_000)
+  })
+  afterAll(() => variant?.close())
+
+  it('a drive-time drag makes no long task over 100 ms, the count follows, the list scrolls virtualized', async () => {
+    const page = await openReady(variant)
+    await addLimit(page, 'hongqiao')
+    const before = await countText(page)
+    const t0 = await now(page)
+    await dragSlider(page, 'hongqiao', SLIDER_STEPS)
+    const dragTasks = await longTasksSince(page, t0)
+    report('100k drag', { 'long tasks': describeTasks(dragTasks) })
+    await expect.poll(() => countText(page)).not.toBe(before)
+
+    const list = page.getByTestId('results')
+    const firstRow = () => list.locator('[data-testid^="row-"]').first().getAttribute('data-testid')
+    const top = await firstRow()
+    await list.hover()
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 4000)
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(20_000)
+    await expect.poll(firstRow).not.toBe(top)
+    const rendered = await list.locator('[data-testid^="row-"]').count()
+    report('100k list', { 'rendered rows': String(rendered) })
+    expect(rendered).toBeGreaterThan(0)
+    expect(rendered).toBeLessThan(100)
+
+    expect(dragTasks.filter((t) => t.duration > 100)).toEqual([])
+    expect(session!.errors).toEqual([])
+  })
+})
