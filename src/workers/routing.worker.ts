@@ -3,7 +3,10 @@
  * graph once, snaps every park and listing once, then answers "minutes from this pin to every park and listing"
  * and "isochrones around this origin" messages.
  */
-import { isochrones, RoadGraph, travelTimesFrom, type NetworkData } from '../domain/routing/index.ts'
+import { isochrones, RoadGraph, travelTimesFrom, type Bbox, type NetworkData } from '../domain/routing/index.ts'
+
+/** Isochrones cover the whole map view around the three jurisdictions, not only their box, so no area ends at a straight edge. */
+const ISOCHRONE_VIEW: Bbox = [120.6, 31.0, 121.6, 31.85]
 import type { LngLat } from '../domain/types.ts'
 import type { WorkerRequest, WorkerResponse } from './protocol.ts'
 
@@ -84,7 +87,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       }
       case 'iso': {
         const times = timesFrom(msg.hub, msg.origin)
-        const fc = times ? isochrones(graph!, times, msg.bands, undefined, msg.cellKm) : { type: 'FeatureCollection' as const, features: [] }
+        const fc = times ? isochrones(graph!, times, msg.bands, ISOCHRONE_VIEW, msg.cellKm) : { type: 'FeatureCollection' as const, features: [] }
         post({ type: 'iso', id: msg.id, hub: msg.hub, fc })
         return
       }
