@@ -17,6 +17,7 @@ import { dijkstra } from 'graphology-shortest-path'
 import { createDijkstraIndexedBrandes } from 'graphology-shortest-path/indexed-brandes'
 import { Dijkstra, type Csr } from '../src/domain/routing/dijkstra.ts'
 import { AREA_BBOX, RoadGraph, buildNetwork, isochrones, travelTimesFrom } from '../src/domain/routing/index.ts'
+import { rng } from '../scripts/data/rng.ts'
 
 export interface Row {
   name: string
@@ -32,15 +33,6 @@ export interface Row {
 const SIDE = 448
 const RUNS = 7
 
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same graph. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Two-way 4-neighbour grid with 0.2–1.2 minutes per edge, as [from, to, minutes] in one flat list. */
 function gridEdges(side: number): { from: Int32Array; to: Int32Array; minutes: Float32Array } {

@@ -9,21 +9,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Document, parse as parseYaml, parseDocument, YAMLSeq } from 'yaml'
 import type { Jurisdiction, ListingKind } from '../../src/domain/types.ts'
+import { rng } from './rng.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const AS_OF = '2026-11-01'
 
-/** mulberry32: a small, well-known seeded PRNG, so the samples do not change between runs or machines. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 function hash(s: string): number {
   let h = 2166136261
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)

@@ -12,19 +12,10 @@ import type { Dataset, Deal, Hub, Listing, ListingKind, Park } from '../../src/d
 import { LISTING_KINDS } from '../../src/domain/types.ts'
 import { RoadGraph, minutesAt, travelTimesFrom, type NetworkData } from '../../src/domain/routing/index.ts'
 import { round6 } from '../../src/domain/geo.ts'
+import { rng } from './rng.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function loadDataset(dir = resolve(root, 'data')): Dataset & { network: NetworkData } {
   const read = (f: string) => JSON.parse(readFileSync(resolve(dir, f), 'utf8'))
