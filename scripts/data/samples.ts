@@ -145,7 +145,7 @@ function main(): void {
     seq.flow = false
     total += samples.length
     let text = doc.toString({ lineWidth: 0, flowCollectionPadding: true })
-    if (!existsSync(file)) text = `# ${park.name.zh} · ${park.name.en}: listings (real first; samples from npm run data:samples)\n${text}`
+    if (!text.startsWith('#')) text = `# ${park.name.zh} · ${park.name.en}: listings (real first; samples from npm run data:samples)\n${text}`
     writeFileSync(file, text)
   }
   console.log(`${total} sample listings written for ${parks.length} parks`)
