@@ -64,7 +64,7 @@ const NAMES: Record<ListingKind, { zh: string; en: string }[]> = {
   ],
 }
 
-function samplesFor(park: Park): Record<string, unknown>[] {
+export function samplesFor(park: Park): Record<string, unknown>[] {
   const r = rng(hash(park.id))
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
   const between = (lo: number, hi: number) => lo + r() * (hi - lo)
@@ -151,4 +151,4 @@ function main(): void {
   console.log(`${total} sample listings written for ${parks.length} parks`)
 }
 
-main()
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main()
