@@ -138,9 +138,24 @@ export const useRoutingStore = defineStore('routing', () => {
     },
     { immediate: true },
   )
+  // A new pin or a new set of limited hubs redraws at once; a slider moving the minutes of the same hubs redraws
+  // at most every SLIDE_REDRAW_MS, which keeps the map following without re-contouring on every frame of a drag.
+  const SLIDE_REDRAW_MS = 120
+  let slideTimer: ReturnType<typeof setTimeout> | null = null
   watch(
-    () => [explore.state.pin, explore.state.dt.map((d) => `${d.hub}:${d.max}`).join(',')],
-    () => void computeIsochrones(),
+    () => [explore.state.pin, explore.state.dt.map((d) => d.hub).join(','), explore.state.dt.map((d) => d.max).join(',')] as const,
+    (next, prev) => {
+      const onlyMinutes = prev !== undefined && next[0] === prev[0] && next[1] === prev[1]
+      if (!onlyMinutes) {
+        if (slideTimer) clearTimeout(slideTimer)
+        slideTimer = null
+        void computeIsochrones()
+      } else if (!slideTimer)
+        slideTimer = setTimeout(() => {
+          slideTimer = null
+          void computeIsochrones()
+        }, SLIDE_REDRAW_MS)
+    },
     { immediate: true },
   )
 
