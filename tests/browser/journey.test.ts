@@ -54,8 +54,7 @@ describe.each([
     expect(listings).toBeGreaterThan(0)
     expect(listings).toBeLessThan(allListings)
     expect(parks).toBeGreaterThan(0)
-    const title = await page.title()
-    expect(title).toContain(lang === 'zh' ? `${listings} 个结果` : `${listings} results`)
+    await expect.poll(() => page.title()).toContain(lang === 'zh' ? `${listings} 个结果` : `${listings} results`)
     await screenshot(page, `journey-${lang}-${device}-filtered`)
 
     // The park list is sorted by drive time to the first limit (Anting): the first row is the nearest.
