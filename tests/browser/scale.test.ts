@@ -6,10 +6,10 @@
  * These machines are shared and noisy (2 cores, software WebGL): each figure is the median of three runs of the
  * same interaction, as the benchmarks are.
  *
- * Known gap, stated rather than hidden: at 10k the explore issue's target is no long task over 50 ms. Here the
- * median longest task of a drag measures 0–65 ms from run to run (the same interaction without filter work, typing in
- * a text field, makes none), so the 50 ms target is reported on every run (TARGET_10K_MS) while the test gates at
- * GATE_10K_MS, the 100k limit, until the remaining per-frame work is found and removed.
+ * Known gap, stated rather than hidden: at 10k the explore issue's target is no long task over 50 ms. Most drags
+ * make none, but the first drag after a limit is added usually has one of 50–70 ms, so the median measures 0–69 ms
+ * from run to run (the same interaction without filter work, typing in a text field, makes none). The 50 ms target is
+ * reported on every run (TARGET_10K_MS) while the test gates at GATE_10K_MS, the 100k limit, until that is removed.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
