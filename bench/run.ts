@@ -18,7 +18,8 @@ import { loadCases } from './load.ts'
 import { buildApp, buildBare, type BuildSize } from './size.ts'
 import { measureFirstFrame } from './firstFrame.ts'
 import type { Row as RoutingRow } from './routing.ts'
-import { loadDataset, synthesize } from '../scripts/data/synth.ts'
+import { loadDataset } from '../scripts/data/dataset.ts'
+import { synthesize } from '../scripts/data/synth.ts'
 
 /** A workload timed against its baseline, run by run, interleaved. */
 export interface TimedCase<T> {

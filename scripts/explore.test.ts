@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { main, runQuery, type QueryResult } from './explore.ts'
-import { loadDataset } from './data/synth.ts'
+import { loadDataset } from './data/dataset.ts'
 import { isInArea } from '../src/domain/geo.ts'
 
 const ds = loadDataset()

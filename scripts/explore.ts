@@ -12,7 +12,7 @@ import { buildTable, runFilter, type PinMinutes } from '../src/domain/filter.ts'
 import { CRS_NAMES, convert, type Crs } from '../src/domain/geo.ts'
 import { RoadGraph, minutesAt, route, travelTimesFrom } from '../src/domain/routing/index.ts'
 import type { Dataset, LngLat } from '../src/domain/types.ts'
-import { loadDataset } from './data/synth.ts'
+import { loadDataset } from './data/dataset.ts'
 
 export class UsageError extends Error {}
 

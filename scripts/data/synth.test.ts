@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadDataset, synthesize } from './synth.ts'
+import { loadDataset } from './dataset.ts'
+import { synthesize } from './synth.ts'
 import { isInArea } from '../../src/domain/geo.ts'
 
 describe('data:synth', () => {

@@ -5,22 +5,19 @@
  * It reaches the app only through the documented build/dev option JKT_LISTINGS=<file> (never through the URL):
  *   JKT_LISTINGS=synth/listings-100000.json npm run build
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Dataset, Deal, Hub, Listing, ListingKind, Park } from '../../src/domain/types.ts'
+import type { Dataset, Deal, Listing, ListingKind } from '../../src/domain/types.ts'
 import { LISTING_KINDS } from '../../src/domain/types.ts'
 import { RoadGraph, minutesAt, travelTimesFrom, type NetworkData } from '../../src/domain/routing/index.ts'
+import { loadDataset } from './dataset.ts'
 import { round6 } from '../../src/domain/geo.ts'
 import { rng } from './rng.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
 
-export function loadDataset(dir = resolve(root, 'data')): Dataset & { network: NetworkData } {
-  const read = (f: string) => JSON.parse(readFileSync(resolve(dir, f), 'utf8'))
-  return { hubs: read('hubs.json').hubs as Hub[], parks: read('parks.json').parks as Park[], listings: read('listings.json').listings as Listing[], network: read('network.json') as NetworkData }
-}
 
 /** N synthetic listings around the parks' points (within their radius), with drive minutes to every hub. */
 export function synthesize(ds: Dataset & { network: NetworkData }, n: number, seed: number): Listing[] {

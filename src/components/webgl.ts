@@ -1,4 +1,4 @@
-/** MapLibre 6 needs WebGL2; without it the explorer runs list-only. `?nowebgl` is never read: tests disable WebGL in the browser. */
+/** MapLibre 6 needs WebGL2; without it the explorer runs list-only (the tests start Chromium without WebGL to check). */
 export function hasWebgl2(): boolean {
   try {
     const canvas = document.createElement('canvas')

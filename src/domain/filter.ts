@@ -262,21 +262,6 @@ export function runFilter(
   return { listings, parks, listingCount, parkCount, histogram }
 }
 
-/** Sort the given rows; ties break by id so the order is stable. */
-export function sortRows(
-  t: Table,
-  rows: number[],
-  kind: 'listing' | 'park',
-  sort: SortKey,
-  price: Float64Array | null,
-  pin: PinMinutes | null,
-): number[] {
-  const order = sortOrder(t, kind, sort, price, pin)
-  const rank = new Int32Array(order.length)
-  for (let r = 0; r < order.length; r++) rank[order[r]] = r
-  return [...rows].sort((a, b) => rank[a] - rank[b])
-}
-
 /**
  * The order of every row of a kind for a sort key, computed once and cached per table: filtering then only has to
  * walk it (O(n)), so a filter change over 100k listings never re-sorts them.
@@ -362,11 +347,6 @@ export function sortedResults(t: Table, s: ExploreState, r: FilterResult, pin: P
     parks: inOrder(sortOrder(t, 'park', sort, null, pin), r.parks),
     listings: inOrder(sortOrder(t, 'listing', sort, price, pin), r.listings),
   }
-}
-
-/** Floor-area histogram of the listings that every filter but area leaves (bins by `edges`, m²). */
-export function areaHistogram(t: Table, s: ExploreState, pin: PinMinutes | null, edges: number[]): number[] {
-  return runFilter(t, s, pin, null, edges).histogram!
 }
 
 export interface Relaxation {

@@ -69,6 +69,12 @@ export function createDefaultState(): ExploreState {
   }
 }
 
+/** How many filters are set (drive-time limits and the pin count one each); 0 means the whole dataset shows. */
+export function activeFilterCount(s: ExploreState): number {
+  const set = [s.area, s.land, s.types.length, s.deal, s.ready, s.price, s.landprice, s.q.trim(), !s.sample, s.pin]
+  return set.filter(Boolean).length + s.dt.length
+}
+
 /** The sort in force: the explicit one, else dt of the first limit, else name. */
 export function effectiveSort(state: ExploreState): SortKey {
   if (state.sort) return state.sort

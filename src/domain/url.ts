@@ -11,6 +11,7 @@ import type { Deal, ListingKind, LngLat, Range } from './types.ts'
 import { DEALS, LISTING_KINDS } from './types.ts'
 import type { Camera, DriveLimit, ExploreState, Lang, SortKey } from './state.ts'
 import { createDefaultState } from './state.ts'
+import { isInArea } from './geo.ts'
 
 export type IgnoredReason =
   | 'unknown-param'
@@ -79,8 +80,6 @@ function isTrackingParam(name: string): boolean {
   return TRACKING_PARAMS.has(name) || name.startsWith('utm_')
 }
 
-/** The area (DESIGN.md, "Domain facts"): Jiading, Kunshan and Taicang, WGS-84, bounds inclusive. */
-export const AREA_BOUNDS = { west: 120.78, east: 121.4, south: 31.1, north: 31.78 } as const
 
 /**
  * Limits the contract leaves open. Anything beyond them is a typo or an attack, never a real filter, and
@@ -192,8 +191,7 @@ function normPin(lng: number, lat: number): PinResult {
   }
   const x = roundTo(lng, LIMITS.pinDecimals)
   const y = roundTo(lat, LIMITS.pinDecimals)
-  const b = AREA_BOUNDS
-  if (x < b.west || x > b.east || y < b.south || y > b.north) return { ok: false, reason: 'outside-area' }
+  if (!isInArea([x, y])) return { ok: false, reason: 'outside-area' }
   return { ok: true, pin: [x, y] }
 }
 

@@ -8,7 +8,7 @@ import { PNG } from 'pngjs'
 import jsQR from 'jsqr'
 import { counts, openApp, screenshot, waitForData, type AppSession } from './driver.ts'
 import { runQuery } from '../../scripts/explore.ts'
-import { loadDataset } from '../../scripts/data/synth.ts'
+import { loadDataset } from '../../scripts/data/dataset.ts'
 
 const sessions: AppSession[] = []
 afterEach(async () => {

@@ -3,79 +3,39 @@
  * (seeds/calibration.yaml, each with its source). Each must lie within ±25%; the median absolute error is
  * printed. When figures fail, the speed table (speeds.ts) is what to change, as a whole: never per case.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import gcoord from 'gcoord'
-import type { FeatureCollection } from 'geojson'
-import { parse } from 'yaml'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { LngLat } from '../types.ts'
+import { toWgs84 } from '../geo.ts'
+import { loadSeeds } from '../../../scripts/data/load.ts'
+import type { CalibrationSeed } from '../../../scripts/data/schema.ts'
 import { RoadGraph, buildNetwork, minutesAt, travelTimesFrom } from './index.ts'
 
-const SEEDS = resolve(import.meta.dirname, '../../../seeds')
 const TOLERANCE = 0.25
 
-type Crs = 'wgs84' | 'gcj02' | 'bd09'
-interface Placed {
-  point: LngLat
-  crs?: Crs
-}
-type End = { park: string } | { hub: string } | ({ point: LngLat } & Placed)
-interface Case {
-  id: string
-  from: End
-  to: End
-  minutes: number
-  note?: string
-  /**
-   * Why the seeded network cannot meet this figure yet (a known, documented deviation). Such a case is still
-   * measured and counted in the median, and must stay outside ±25%: when the network improves enough to meet
-   * it, this test fails until the deviation is removed from seeds/calibration.yaml.
-   */
-  deviation?: string
-}
-
-const CRS = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const
-
-function toWgs84({ point, crs = 'wgs84' }: Placed): LngLat {
-  if (crs === 'wgs84') return point
-  const [lng, lat] = gcoord.transform(point, CRS[crs], gcoord.WGS84)
-  return [lng, lat]
-}
-
-function readYaml<T>(path: string): T {
-  return parse(readFileSync(path, 'utf8')) as T
-}
+// The same reading and validation as the data build: the figures, parks, hubs and roads as seeds/ has them.
+const seeds = loadSeeds(resolve(import.meta.dirname, '../../../seeds'))
+const cases: CalibrationSeed[] = seeds.calibration.map((c) => c.record)
 
 function loadGraph(): RoadGraph {
-  const dir = resolve(SEEDS, 'roads')
-  const features = readdirSync(dir)
-    .filter((f) => f.endsWith('.geojson'))
-    .flatMap((f) => (JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as FeatureCollection).features)
+  const features = seeds.roads.flatMap((r) => r.fc.features)
   return RoadGraph.fromData(buildNetwork({ type: 'FeatureCollection', features }).network)
 }
 
 function loadPlaces(): Map<string, LngLat> {
   const places = new Map<string, LngLat>()
-  for (const hub of readYaml<({ id: string } & Placed)[]>(resolve(SEEDS, 'hubs.yaml'))) places.set(`hub:${hub.id}`, toWgs84(hub))
-  const parks = resolve(SEEDS, 'parks')
-  for (const file of readdirSync(parks).filter((f) => f.endsWith('.yaml'))) {
-    const park = readYaml<{ id: string } & Placed>(resolve(parks, file))
-    places.set(`park:${park.id}`, toWgs84(park))
-  }
+  for (const { record: h } of seeds.hubs) places.set(`hub:${h.id}`, toWgs84(h.point, h.crs))
+  for (const { record: p } of seeds.parks) places.set(`park:${p.id}`, toWgs84(p.point, p.crs))
   return places
 }
 
-function locate(end: End, places: Map<string, LngLat>): LngLat {
-  if ('point' in end) return toWgs84(end)
+function locate(end: CalibrationSeed['from'], places: Map<string, LngLat>): LngLat {
+  if ('point' in end) return toWgs84(end.point, end.crs)
   const key = 'park' in end ? `park:${end.park}` : `hub:${end.hub}`
   const point = places.get(key)
   if (!point) throw new Error(`calibration: no ${key.replace(':', ' ')} in seeds`)
   return point
 }
-
-const calibrationFile = resolve(SEEDS, 'calibration.yaml')
-const cases = existsSync(calibrationFile) ? readYaml<Case[]>(calibrationFile) : []
 
 describe.skipIf(cases.length === 0)('calibration against published drive times', () => {
   const graph = loadGraph()

@@ -16,12 +16,13 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { KM_PER_DEG, kmPerDegLng } from './geo.ts'
 import type { RoadGraph } from './graph.ts'
 import { ACCESS_MAX_KM, ACCESS_NODES, accessMinutes } from './speeds.ts'
+import { AREA_BBOX as AREA } from '../geo.ts'
 
 /** [west, south, east, north], WGS-84 degrees. */
 export type Bbox = [number, number, number, number]
 
-/** The area of DESIGN.md: Jiading, Kunshan and Taicang in WGS-84. */
-export const AREA_BBOX: Bbox = [120.78, 31.1, 121.4, 31.78]
+/** The area of DESIGN.md (src/domain/geo.ts) as a [west, south, east, north] box. */
+export const AREA_BBOX: Bbox = [AREA.west, AREA.south, AREA.east, AREA.north]
 export const ISOCHRONE_BANDS: readonly number[] = [10, 20, 30, 45, 60]
 /** Grid spacing, km: finer than the 400 m node spacing gains nothing, coarser blurs town roads. */
 export const ISOCHRONE_CELL_KM = 0.4
