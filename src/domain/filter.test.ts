@@ -84,6 +84,11 @@ describe('matching rules (DESIGN.md, "Matching")', () => {
   it('withinMinutes never accepts NaN', () => {
     expect(withinMinutes(NaN, 600)).toBe(false)
   })
+
+  it("places a listing at its own point, else at its park's", () => {
+    const t = buildTable(createDataset([createListing('own', { point: [121.05, 31.45] }), createListing('inPark', { parkId: 'b' })], [createPark('a'), createPark('b', { point: [121.2, 31.3] })]))
+    expect([...t.lPoint]).toEqual([121.05, 31.45, 121.2, 31.3])
+  })
 })
 
 describe('sorting, histogram, relaxations', () => {

@@ -29,6 +29,8 @@ export interface Table {
   lReady: Uint8Array
   lAvailable: Uint8Array
   lSample: Uint8Array
+  /** Where each listing is drawn and routed from, [lng, lat] pairs (WGS-84): its own point, else its park's. */
+  lPoint: Float64Array
   lDt: Float32Array
   pDt: Float32Array
   /** NFKC-lowercased "listing name zh | en" and "park + town names". */
@@ -71,6 +73,7 @@ export function buildTable(data: Dataset): Table {
     lReady: new Uint8Array(nL),
     lAvailable: new Uint8Array(nL),
     lSample: new Uint8Array(nL),
+    lPoint: new Float64Array(nL * 2),
     lDt: new Float32Array(nL * H),
     pDt: new Float32Array(nP * H),
     lText: new Array<string>(nL),
@@ -97,6 +100,9 @@ export function buildTable(data: Dataset): Table {
     t.lReady[i] = l.ready ? 1 : 0
     t.lAvailable[i] = l.status === 'available' ? 1 : 0
     t.lSample[i] = l.sample ? 1 : 0
+    const point = l.point ?? data.parks[pi]?.point ?? [NaN, NaN]
+    t.lPoint[2 * i] = point[0]
+    t.lPoint[2 * i + 1] = point[1]
     for (let h = 0; h < H; h++) t.lDt[i * H + h] = num(l.driveMinutes[h])
     t.lText[i] = normalizeText(`${l.name.zh}|${l.name.en}`)
     t.lNameEn[i] = l.name.en.toLowerCase()

@@ -12,7 +12,10 @@ export const SRC = {
   isochrones: 'isochrones',
   parks: 'parks',
   parkPoints: 'park-points',
+  /** Every listing, faded context: sent once, never updated. */
   listings: 'listings',
+  /** The matching listings of the current view, clustered with counts (listingSync.ts). */
+  matches: 'listing-matches',
   hubs: 'hubs',
   pin: 'pin',
 } as const
@@ -27,6 +30,7 @@ export const LAYER = {
   clusters: 'listing-clusters',
   clusterCount: 'listing-cluster-count',
   listings: 'listing-points',
+  matchPoints: 'listing-match-points',
   hubs: 'hub-icons',
   pin: 'pin-point',
   pinLabel: 'pin-label',
@@ -35,7 +39,9 @@ export const LAYER = {
 /** Layers whose text follows the language. */
 export const OVERLAY_LABEL_LAYERS = [LAYER.parkLabel, LAYER.hubs] as const
 /** Layers a click or hover can hit, top first. */
-export const INTERACTIVE_LAYERS = [LAYER.hubs, LAYER.clusters, LAYER.listings, LAYER.parkFill] as const
+export const INTERACTIVE_LAYERS = [LAYER.hubs, LAYER.clusters, LAYER.matchPoints, LAYER.listings, LAYER.parkFill] as const
+/** Layers that draw one listing each (feature id = listing index). */
+export const LISTING_LAYERS = [LAYER.matchPoints, LAYER.listings] as const
 
 export const HUB_ICON = (kind: Hub['kind']): string => `hub-${kind}`
 
@@ -60,18 +66,14 @@ export function parkPoints(ds: Dataset): GeoJSON.FeatureCollection {
   }
 }
 
-/** Listing points; `m` (matches the filters) is updated in place with updateData diffs, never a full resend. */
-export function listingPoints(ds: Dataset, match: Uint8Array | null): GeoJSON.FeatureCollection {
-  const parkPoint = new Map(ds.parks.map((p) => [p.id, p.point]))
-  return {
-    type: 'FeatureCollection',
-    features: ds.listings.map((l, i) => ({
-      type: 'Feature',
-      id: i,
-      properties: { m: match ? match[i] : 1, s: l.sample ? 1 : 0 },
-      geometry: { type: 'Point', coordinates: l.point ?? parkPoint.get(l.parkId)! },
-    })),
+/** Every listing as a point (feature id = listing index), `s` = sample. Sent to MapLibre once: the faded context. */
+export function listingPoints(points: Float64Array, sample: Uint8Array): GeoJSON.FeatureCollection {
+  const features: GeoJSON.Feature[] = []
+  for (let i = 0; i < sample.length; i++) {
+    const coordinates = [points[2 * i], points[2 * i + 1]]
+    if (coordinates.every(Number.isFinite)) features.push({ type: 'Feature', id: i, properties: { s: sample[i] }, geometry: { type: 'Point', coordinates } })
   }
+  return { type: 'FeatureCollection', features }
 }
 
 export function hubPoints(ds: Dataset): GeoJSON.FeatureCollection {
@@ -81,20 +83,19 @@ export function hubPoints(ds: Dataset): GeoJSON.FeatureCollection {
   }
 }
 
-export function overlaySources(ds: Dataset, match: Uint8Array | null): Record<string, SourceSpecification> {
+/**
+ * Sources of the app's layers. All listings go in once (the faded context); the matching ones arrive per view,
+ * already clustered, from the listings worker (listingSync.ts): MapLibre's own clustering would need every matching
+ * feature serialized on the main thread at each filter change.
+ */
+export function overlaySources(ds: Dataset, listings: { points: Float64Array; sample: Uint8Array }): Record<string, SourceSpecification> {
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
   return {
     [SRC.isochrones]: { type: 'geojson', data: empty },
     [SRC.parks]: { type: 'geojson', data: parkAreas(ds) },
     [SRC.parkPoints]: { type: 'geojson', data: parkPoints(ds) },
-    [SRC.listings]: {
-      type: 'geojson',
-      data: listingPoints(ds, match),
-      cluster: true,
-      clusterMaxZoom: 12,
-      clusterRadius: 45,
-      clusterProperties: { matched: ['+', ['get', 'm']] },
-    },
+    [SRC.listings]: { type: 'geojson', data: listingPoints(listings.points, listings.sample) },
+    [SRC.matches]: { type: 'geojson', data: empty },
     [SRC.hubs]: { type: 'geojson', data: hubPoints(ds) },
     [SRC.pin]: { type: 'geojson', data: empty },
   } as Record<string, SourceSpecification>
@@ -146,13 +147,27 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       paint: { 'text-color': '#174a6c', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
     },
     {
-      id: LAYER.clusters,
+      // Every listing, faded: the context the matches stand out from.
+      id: LAYER.listings,
       type: 'circle',
       source: SRC.listings,
+      paint: {
+        'circle-color': ['case', state('selected'), '#d9480f', '#9aa5b1'],
+        'circle-opacity': ['case', state('selected'), 1, state('hover'), 0.9, 0.45],
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 3.5],
+        'circle-stroke-color': ['case', state('selected'), '#111', ['==', ['get', 's'], 1], '#7048a8', '#fff'],
+        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, 0.8],
+        'circle-stroke-opacity': ['case', state('selected'), 1, 0.6],
+      },
+    },
+    {
+      id: LAYER.clusters,
+      type: 'circle',
+      source: SRC.matches,
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': ['case', ['>', ['get', 'matched'], 0], '#d9480f', '#9aa5b1'],
-        'circle-opacity': ['case', ['>', ['get', 'matched'], 0], 0.85, 0.45],
+        'circle-color': '#d9480f',
+        'circle-opacity': 0.85,
         'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 50, 18, 500, 26, 10000, 36],
         'circle-stroke-color': '#fff',
         'circle-stroke-width': 1.5,
@@ -161,20 +176,20 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
     {
       id: LAYER.clusterCount,
       type: 'symbol',
-      source: SRC.listings,
+      source: SRC.matches,
       filter: ['has', 'point_count'],
-      layout: { 'text-field': ['to-string', ['get', 'matched']], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
+      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
       paint: { 'text-color': '#fff' },
     },
     {
-      id: LAYER.listings,
+      id: LAYER.matchPoints,
       type: 'circle',
-      source: SRC.listings,
+      source: SRC.matches,
       filter: ['!', ['has', 'point_count']],
       paint: {
-        'circle-color': ['case', ['==', ['get', 'm'], 1], '#d9480f', '#9aa5b1'],
-        'circle-opacity': ['case', ['==', ['get', 'm'], 1], 0.95, 0.4],
-        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, ['==', ['get', 'm'], 1], 6, 4],
+        'circle-color': '#d9480f',
+        'circle-opacity': 0.95,
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
         'circle-stroke-color': ['case', state('selected'), '#111', ['==', ['get', 's'], 1], '#7048a8', '#fff'],
         'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, 1.5],
       },

@@ -11,7 +11,7 @@ const ds: Dataset = { hubs: data('hubs.json').hubs, parks: data('parks.json').pa
 
 function fullStyle(lang: 'zh' | 'en') {
   const base = buildBasemapStyle({ lang, basemapUrl: 'http://127.0.0.1/data/basemap.json', fontUrl: 'http://127.0.0.1/fonts/noto-sans-latin-400.woff2' })
-  return { ...base, sources: { ...base.sources, ...overlaySources(ds, null) }, layers: [...base.layers, ...overlayLayers(lang)] }
+  return { ...base, sources: { ...base.sources, ...overlaySources(ds, { points: new Float64Array([121.1, 31.3]), sample: new Uint8Array([1]) }) }, layers: [...base.layers, ...overlayLayers(lang)] }
 }
 
 describe('the map style the app builds', () => {

@@ -29,13 +29,7 @@ export const useRoutingStore = defineStore('routing', () => {
     const ds = data.dataset!
     worker = markRaw(new Worker(new URL('../workers/routing.worker.ts', import.meta.url), { type: 'module' }))
     const parks = new Float64Array(ds.parks.flatMap((p) => p.point))
-    const listings = new Float64Array(ds.listings.length * 2)
-    const parkById = new Map(ds.parks.map((p) => [p.id, p]))
-    ds.listings.forEach((l, i) => {
-      const pt = l.point ?? parkById.get(l.parkId)!.point
-      listings[2 * i] = pt[0]
-      listings[2 * i + 1] = pt[1]
-    })
+    const listings = data.table!.lPoint.slice()
     ready = new Promise((resolve, reject) => {
       worker!.onmessage = (e: MessageEvent<WorkerResponse>) => {
         const msg = e.data

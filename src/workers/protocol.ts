@@ -1,6 +1,7 @@
-/** Messages between the app and the routing worker. */
+/** Messages between the app and its workers. */
 import type { LngLat } from '../domain/types.ts'
 
+/** The routing worker (drive times from a pin, isochrones). */
 export type WorkerRequest =
   | { type: 'init'; networkUrl: string; parks: Float64Array; listings: Float64Array }
   | { type: 'pin'; id: number; pin: LngLat }
@@ -12,3 +13,15 @@ export type WorkerResponse =
   | { type: 'pin'; id: number; ok: false }
   | { type: 'iso'; id: number; hub: string; fc: GeoJSON.FeatureCollection }
   | { type: 'error'; message: string }
+
+/** The listings worker (clusters of the matching listings, per view; src/map/listingClusters.ts). */
+export type ListingsRequest =
+  | { type: 'init'; points: Float64Array; sample: Uint8Array }
+  /** A new match mask (optional: re-index first), then the clusters and points of the view. */
+  | { type: 'view'; seq: number; match?: Uint8Array; bbox: [number, number, number, number]; zoom: number }
+  | { type: 'expand'; seq: number; clusterId: number }
+
+export type ListingsResponse =
+  | { type: 'view'; seq: number; fc: GeoJSON.FeatureCollection<GeoJSON.Point> }
+  | { type: 'expand'; seq: number; zoom: number | null }
+  | { type: 'error'; seq: number; message: string }
