@@ -163,15 +163,18 @@ function compile(t: Table, s: ExploreState, pin: PinMinutes | null, skip: Filter
       const h = t.hubIndex.get(lim.hub)
       if (h !== undefined) dt.push({ col: t.lDt, stride: H, offset: h, max: lim.max, parkCol: t.pDt })
     }
+  // Ranges are copied into plain objects: the state may be a reactive proxy (the app's store), and reading a proxy
+  // in the loop below, once per listing, cost more than the filtering itself.
+  const plain = (r: Range | null): Range | null => (r ? { min: r.min, max: r.max } : null)
   const c: Compiled = {
-    area: skip === 'area' ? null : s.area,
-    land: skip === 'land' ? null : s.land,
+    area: skip === 'area' ? null : plain(s.area),
+    land: skip === 'land' ? null : plain(s.land),
     kinds: skip === 'type' ? 0 : s.types.reduce((b, k) => b | kindBit(k), 0),
     deal: skip === 'deal' || !s.deal ? 0 : dealBit(s.deal),
     ready: skip !== 'ready' && s.ready,
-    price: skip === 'price' || !s.deal ? null : s.price,
+    price: skip === 'price' || !s.deal ? null : plain(s.price),
     priceCol: s.deal === 'rent' ? t.lRent : s.deal === 'sale' ? t.lSale : null,
-    landprice: skip === 'landprice' ? null : s.landprice,
+    landprice: skip === 'landprice' ? null : plain(s.landprice),
     dt,
     q: skip === 'q' ? '' : normalizeText(s.q.trim()),
     hideSample: skip !== 'sample' && !s.sample,

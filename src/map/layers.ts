@@ -7,12 +7,13 @@ import circle from '@turf/circle'
 import type { Dataset, Hub } from '../domain/types.ts'
 import type { Lang } from '../domain/state.ts'
 import { FONT, labelField } from './style.ts'
+import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from './listingClusters.ts'
 
 export const SRC = {
   isochrones: 'isochrones',
   parks: 'parks',
   parkPoints: 'park-points',
-  /** Every listing, faded context: sent once, never updated. */
+  /** Every listing, faded context (clustered by MapLibre at low zoom): sent once, never updated. */
   listings: 'listings',
   /** The matching listings of the current view, clustered with counts (listingSync.ts). */
   matches: 'listing-matches',
@@ -27,10 +28,11 @@ export const LAYER = {
   parkFill: 'park-fill',
   parkLine: 'park-line',
   parkLabel: 'park-label',
-  clusters: 'listing-clusters',
+  /** The matching listings: clusters and single listings in one layer. */
+  matches: 'listing-matches',
   clusterCount: 'listing-cluster-count',
+  /** Every listing, faded. */
   listings: 'listing-points',
-  matchPoints: 'listing-match-points',
   hubs: 'hub-icons',
   pin: 'pin-point',
   pinLabel: 'pin-label',
@@ -39,9 +41,9 @@ export const LAYER = {
 /** Layers whose text follows the language. */
 export const OVERLAY_LABEL_LAYERS = [LAYER.parkLabel, LAYER.hubs] as const
 /** Layers a click or hover can hit, top first. */
-export const INTERACTIVE_LAYERS = [LAYER.hubs, LAYER.clusters, LAYER.matchPoints, LAYER.listings, LAYER.parkFill] as const
-/** Layers that draw one listing each (feature id = listing index). */
-export const LISTING_LAYERS = [LAYER.matchPoints, LAYER.listings] as const
+export const INTERACTIVE_LAYERS = [LAYER.hubs, LAYER.matches, LAYER.listings, LAYER.parkFill] as const
+/** Layers of listings: a feature with `point_count` is a cluster, else one listing (feature id = listing index). */
+export const LISTING_LAYERS = [LAYER.matches, LAYER.listings] as const
 
 export const HUB_ICON = (kind: Hub['kind']): string => `hub-${kind}`
 
@@ -94,7 +96,8 @@ export function overlaySources(ds: Dataset, listings: { points: Float64Array; sa
     [SRC.isochrones]: { type: 'geojson', data: empty },
     [SRC.parks]: { type: 'geojson', data: parkAreas(ds) },
     [SRC.parkPoints]: { type: 'geojson', data: parkPoints(ds) },
-    [SRC.listings]: { type: 'geojson', data: listingPoints(listings.points, listings.sample) },
+    // Clustered as the matches are: at low zoom, thousands of single points cost every frame more than a few hundred discs.
+    [SRC.listings]: { type: 'geojson', data: listingPoints(listings.points, listings.sample), cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: CLUSTER_RADIUS },
     [SRC.matches]: { type: 'geojson', data: empty },
     [SRC.hubs]: { type: 'geojson', data: hubPoints(ds) },
     [SRC.pin]: { type: 'geojson', data: empty },
@@ -102,6 +105,44 @@ export function overlaySources(ds: Dataset, listings: { points: Float64Array; sa
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false]
+/** True for a single listing (not a cluster) where `test` holds. */
+const single = (test: ExpressionSpecification): ExpressionSpecification => ['all', ['!', ['has', 'point_count']], test]
+
+/**
+ * A layer of listings: discs sized by count where they cluster, dots for single listings (hover and selection on
+ * those only: a cluster id may equal a listing index). The faded context and the matches use this one shape so that
+ * they share one WebGL program: compiling a new one takes 0.4-0.6 s in software rendering, and a layer that first
+ * draws in the middle of a drag (the first single match to leave a cluster) would compile its own then.
+ */
+function listingLayer(
+  id: string,
+  source: string,
+  o: { colour: string; clusterOpacity: number; clusterStroke: number; opacity: number; radius: number; stroke: number; strokeOpacity: number },
+): LayerSpecification {
+  const cluster: ExpressionSpecification = ['has', 'point_count']
+  return {
+    id,
+    type: 'circle',
+    source,
+    paint: {
+      'circle-color': ['case', single(state('selected')), '#d9480f', o.colour],
+      'circle-opacity': ['case', cluster, o.clusterOpacity, single(state('selected')), 1, single(state('hover')), 0.9, o.opacity],
+      'circle-radius': [
+        'case',
+        cluster,
+        ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 50, 18, 500, 26, 10000, 36],
+        single(state('selected')),
+        9,
+        single(state('hover')),
+        8,
+        o.radius,
+      ],
+      'circle-stroke-color': ['case', cluster, '#fff', single(state('selected')), '#111', ['==', ['get', 's'], 1], '#7048a8', '#fff'],
+      'circle-stroke-width': ['case', cluster, o.clusterStroke, single(state('selected')), 3, single(state('hover')), 2.5, o.stroke],
+      'circle-stroke-opacity': ['case', single(state('selected')), 1, o.strokeOpacity],
+    },
+  }
+}
 
 export function overlayLayers(lang: Lang): LayerSpecification[] {
   const text = labelField(lang)
@@ -146,33 +187,8 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 12, 'text-max-width': 9, 'text-optional': true },
       paint: { 'text-color': '#174a6c', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
     },
-    {
-      // Every listing, faded: the context the matches stand out from.
-      id: LAYER.listings,
-      type: 'circle',
-      source: SRC.listings,
-      paint: {
-        'circle-color': ['case', state('selected'), '#d9480f', '#9aa5b1'],
-        'circle-opacity': ['case', state('selected'), 1, state('hover'), 0.9, 0.45],
-        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 3.5],
-        'circle-stroke-color': ['case', state('selected'), '#111', ['==', ['get', 's'], 1], '#7048a8', '#fff'],
-        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, 0.8],
-        'circle-stroke-opacity': ['case', state('selected'), 1, 0.6],
-      },
-    },
-    {
-      id: LAYER.clusters,
-      type: 'circle',
-      source: SRC.matches,
-      filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#d9480f',
-        'circle-opacity': 0.85,
-        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 50, 18, 500, 26, 10000, 36],
-        'circle-stroke-color': '#fff',
-        'circle-stroke-width': 1.5,
-      },
-    },
+    listingLayer(LAYER.listings, SRC.listings, { colour: '#9aa5b1', clusterOpacity: 0.25, clusterStroke: 0, opacity: 0.45, radius: 3.5, stroke: 0.8, strokeOpacity: 0.6 }),
+    listingLayer(LAYER.matches, SRC.matches, { colour: '#d9480f', clusterOpacity: 0.85, clusterStroke: 1.5, opacity: 0.95, radius: 6, stroke: 1.5, strokeOpacity: 1 }),
     {
       id: LAYER.clusterCount,
       type: 'symbol',
@@ -180,19 +196,6 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
       filter: ['has', 'point_count'],
       layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
       paint: { 'text-color': '#fff' },
-    },
-    {
-      id: LAYER.matchPoints,
-      type: 'circle',
-      source: SRC.matches,
-      filter: ['!', ['has', 'point_count']],
-      paint: {
-        'circle-color': '#d9480f',
-        'circle-opacity': 0.95,
-        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
-        'circle-stroke-color': ['case', state('selected'), '#111', ['==', ['get', 's'], 1], '#7048a8', '#fff'],
-        'circle-stroke-width': ['case', state('selected'), 3, state('hover'), 2.5, 1.5],
-      },
     },
     {
       id: LAYER.hubs,

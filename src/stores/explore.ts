@@ -3,15 +3,17 @@
  * from it. The state has exactly the shape of a link (URL contract v1); src/stores/urlSync.ts keeps them in step.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
-import { relaxations, runFilter, sortedResults, type PinMinutes } from '../domain/filter.ts'
+import { relaxations, runFilter, sortedResults, type FilterResult, type PinMinutes } from '../domain/filter.ts'
 import type { Ignored } from '../domain/url.ts'
 import type { LngLat, Range } from '../domain/types.ts'
 import { useDataStore } from './data.ts'
 
 /** Log-spaced floor-area bins (m²) from 300 to 50,000 m², the span of listings in this area. */
 export const AREA_EDGES = [0, 500, 1000, 2000, 3000, 5000, 8000, 12000, 20000, 35000, 50000, Infinity]
+
+const whenIdle = (f: () => void): void => void ('requestIdleCallback' in globalThis ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50))
 
 export type Hovered = { kind: 'park' | 'listing'; id: string } | null
 
@@ -38,18 +40,50 @@ export const useExploreStore = defineStore('explore', () => {
     performance.measure('filter', 'filter:start', 'filter:end')
     return r
   })
+  /**
+   * `result`, one task later. What is costly to redraw (the sorted list, the histogram, the map) follows `settled`, so
+   * that a slider's step (filter, count, the slider's own label) is one short task and the redraw another, instead
+   * of one long task holding both; several steps within a task redraw once. Where the two may differ is a few ms.
+   */
+  const settled = shallowRef<FilterResult | null>(null)
+  let settleTimer: ReturnType<typeof setTimeout> | null = null
+  watch(
+    result,
+    () => {
+      if (settleTimer === null)
+        settleTimer = setTimeout(() => {
+          settleTimer = null
+          settled.value = result.value
+        }, 0)
+    },
+    { immediate: true },
+  )
   const sorted = computed(() => {
     const t = data.table
-    const r = result.value
+    const r = settled.value
     if (!t || !r) return { parks: [], listings: [] }
     return sortedResults(t, state.value, r, pinMinutes.value)
   })
-  const histogram = computed(() => result.value?.histogram ?? [])
+  const histogram = computed(() => settled.value?.histogram ?? [])
   const suggestions = computed(() => {
     const t = data.table
-    if (!t || !result.value || result.value.listingCount > 0) return []
+    if (!t || !settled.value || settled.value.listingCount > 0) return []
     return relaxations(t, state.value, pinMinutes.value)
   })
+
+  /**
+   * Runs the filter a few times, once the page is idle after loading, over a state that sets every kind of filter,
+   * so that the engine has compiled its loop before the first drag of a slider (measured: the first run of a drag
+   * took 15-20 ms at 10k listings, the next ones 1-2 ms). The results are thrown away; one run per idle period.
+   */
+  function warmUp(runs = 4): void {
+    const t = data.table
+    if (!t || runs <= 0) return
+    const dt = t.hubIds.slice(0, 2).map((hub) => ({ hub, max: 30 + 5 * runs }))
+    const warm: ExploreState = { ...createDefaultState(), dt, area: { min: 1000, max: 20000 }, land: { min: 1, max: null }, deal: 'rent', price: { min: 0.5, max: 2 }, ready: true, types: ['factory'], q: runs % 2 ? 'a' : '' }
+    runFilter(t, warm, null, null, AREA_EDGES)
+    whenIdle(() => warmUp(runs - 1))
+  }
 
   function patch(p: Partial<ExploreState>): void {
     state.value = { ...state.value, ...p }
@@ -100,6 +134,7 @@ export const useExploreStore = defineStore('explore', () => {
     droppingPin,
     fitSeq,
     result,
+    settled,
     sorted,
     histogram,
     suggestions,
@@ -110,5 +145,6 @@ export const useExploreStore = defineStore('explore', () => {
     setPin,
     select,
     reset,
+    warmUp,
   }
 })

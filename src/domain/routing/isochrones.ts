@@ -71,6 +71,20 @@ function sampleField(graph: RoadGraph, times: Float64Array, bbox: Bbox, cellKm: 
   return { values, w, h, west, south, dx, dy }
 }
 
+/**
+ * Sampled fields by times array (a Dijkstra result the caller keeps, e.g. per hub) and grid: sampling is most of
+ * the work, while a slider moving a limit only changes the contour levels.
+ */
+const fields = new WeakMap<Float64Array, Map<string, Field>>()
+function cachedField(graph: RoadGraph, times: Float64Array, bbox: Bbox, cellKm: number, cap: number): Field {
+  let byGrid = fields.get(times)
+  if (!byGrid) fields.set(times, (byGrid = new Map()))
+  const key = `${bbox.join(',')}|${cellKm}|${cap}`
+  let field = byGrid.get(key)
+  if (!field) byGrid.set(key, (field = sampleField(graph, times, bbox, cellKm, cap)))
+  return field
+}
+
 /** Signed area (shoelace) of a closed ring; positive when counter-clockwise. */
 function signedArea(ring: Position[]): number {
   let sum = 0
@@ -213,9 +227,10 @@ export function isochrones(
 ): FeatureCollection<Polygon | MultiPolygon, IsochroneProperties> {
   const sorted = [...bands].sort((a, b) => a - b)
   if (sorted.length === 0) return { type: 'FeatureCollection', features: [] }
-  // Values beyond the last band only shape the outermost contour's interpolation: clamp them.
-  const cap = 2 * sorted[sorted.length - 1] + 1
-  const field = sampleField(graph, times, bbox, cellKm, cap)
+  // Values beyond the last band only shape the outermost contour's interpolation: clamp them (at a cap that moves in
+  // steps of 30 minutes, so that a slider moving the last band keeps the same sampled field).
+  const cap = 2 * Math.ceil(sorted[sorted.length - 1] / 30) * 30 + 1
+  const field = cachedField(graph, times, bbox, cellKm, cap)
   const next = new Int32Array(2 * field.w * field.h)
   const features: Feature<Polygon | MultiPolygon, IsochroneProperties>[] = []
   for (const minutes of sorted) {
