@@ -3,13 +3,12 @@
  * drive-time slider and editing the floor-area filter make no long task over 50 ms (10k) or 100 ms (100k);
  * the custom pin reaches the results and its isochrone within 150 ms (the app's own performance measures); the
  * list stays virtualized. Long tasks are counted from the interaction on: the page load is excluded.
- * These machines are shared and noisy (2 cores, software WebGL): each figure is the median of three runs of the
- * same interaction, as the benchmarks are.
  *
- * Known gap, stated rather than hidden: at 10k the explore issue's target is no long task over 50 ms. Most drags
- * make none, but the first drag after a limit is added usually has one of 50–70 ms, so the median measures 0–69 ms
- * from run to run (the same interaction without filter work, typing in a text field, makes none). The 50 ms target is
- * reported on every run (TARGET_10K_MS) while the test gates at GATE_10K_MS, the 100k limit, until that is removed.
+ * These machines are shared and noisy (2 cores, WebGL rendered in software by the GPU process on the same cores),
+ * and the issue asks for every figure as a median: each interaction runs RUNS times, the gate is on the median of
+ * the longest task of each run, and every task of every run is printed. Single outliers do occur (seen at 10k: one
+ * drag in about ten with one task of 50–90 ms, in native work such as history.pushState or a frame of the map);
+ * they are reported, not gated.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -24,9 +23,9 @@ import { buildVariant, type Variant } from './variants.ts'
 /** A point near Anting on the road network, inside the area (WGS-84 "lng, lat" as the pin field takes it). */
 const PIN = '121.2, 31.33'
 const SLIDER_STEPS = 20
-const RUNS = 3
-const TARGET_10K_MS = 50
-const GATE_10K_MS = 100
+const RUNS = 5
+const LIMIT_10K_MS = 50
+const LIMIT_100K_MS = 100
 /** Other pins for the repeated pin measurement, near the first one and on the network. */
 const MORE_PINS = ['121.18, 31.32', '121.22, 31.34']
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1]
@@ -111,7 +110,7 @@ async function dragSlider(page: Page, hub: string, steps: number, key: 'ArrowRig
   expect(Number(await slider.inputValue())).toBe(start + (key === 'ArrowRight' ? steps : -steps))
 }
 
-/** Drags the slider RUNS times (right, left, right) and returns the long tasks of each drag. */
+/** Drags the slider RUNS times (right, left, right…) and returns the long tasks of each drag. */
 async function dragRuns(page: Page, hub: string): Promise<LongTask[][]> {
   const runs: LongTask[][] = []
   for (let r = 0; r < RUNS; r++) {
@@ -142,7 +141,7 @@ describe('10,000 synthetic listings', () => {
   })
   afterAll(() => variant?.close())
 
-  it('a drive-time drag and floor-area edits: long tasks reported against 50 ms, gated at 100 ms', async () => {
+  it('a drive-time drag and floor-area edits make no long task over 50 ms (median of the runs)', async () => {
     const page = await openReady(variant)
     await addLimit(page, 'hongqiao')
     const before = await countText(page)
@@ -156,11 +155,10 @@ describe('10,000 synthetic listings', () => {
     }
     const dragMedian = median(drags.map(longest))
     const editMedian = median(edits.map(longest))
-    const target = (ms: number) => (ms <= TARGET_10K_MS ? `${TARGET_10K_MS} ms target met` : `${TARGET_10K_MS} ms target MISSED by ${Math.round(ms - TARGET_10K_MS)} ms`)
-    report('10k drag', { 'long tasks per drag': drags.map(describeTasks).join(' | '), 'median longest': dragMedian, target: target(dragMedian) })
-    report('10k area', { 'long tasks per round of edits': edits.map(describeTasks).join(' | '), 'median longest': editMedian, target: target(editMedian) })
-    expect(dragMedian).toBeLessThanOrEqual(GATE_10K_MS)
-    expect(editMedian).toBeLessThanOrEqual(GATE_10K_MS)
+    report('10k drag', { 'long tasks per drag': drags.map(describeTasks).join(' | '), 'median longest': dragMedian, 'longest of all': Math.max(...drags.map(longest)) })
+    report('10k area', { 'long tasks per round of edits': edits.map(describeTasks).join(' | '), 'median longest': editMedian, 'longest of all': Math.max(...edits.map(longest)) })
+    expect(dragMedian).toBeLessThanOrEqual(LIMIT_10K_MS)
+    expect(editMedian).toBeLessThanOrEqual(LIMIT_10K_MS)
     expect(session!.errors).toEqual([])
   })
 
@@ -199,12 +197,12 @@ describe('100,000 synthetic listings', () => {
   })
   afterAll(() => variant?.close())
 
-  it('a drive-time drag makes no long task over 100 ms, the count follows, the list scrolls virtualized', async () => {
+  it('a drive-time drag makes no long task over 100 ms (median of the runs), the count follows, the list scrolls virtualized', async () => {
     const page = await openReady(variant)
     await addLimit(page, 'hongqiao')
     const before = await countText(page)
     const drags = await dragRuns(page, 'hongqiao')
-    report('100k drag', { 'long tasks per drag': drags.map(describeTasks).join(' | '), 'median longest': median(drags.map(longest)) })
+    report('100k drag', { 'long tasks per drag': drags.map(describeTasks).join(' | '), 'median longest': median(drags.map(longest)), 'longest of all': Math.max(...drags.map(longest)) })
     await expect.poll(() => countText(page)).not.toBe(before)
 
     const list = page.getByTestId('results')
@@ -219,7 +217,7 @@ describe('100,000 synthetic listings', () => {
     expect(rendered).toBeGreaterThan(0)
     expect(rendered).toBeLessThan(100)
 
-    expect(median(drags.map(longest))).toBeLessThanOrEqual(100)
+    expect(median(drags.map(longest))).toBeLessThanOrEqual(LIMIT_100K_MS)
     expect(session!.errors).toEqual([])
   })
 })
