@@ -7,12 +7,7 @@ export type Crs = (typeof CRS_NAMES)[number]
 
 const GCOORD_CRS = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const
 
-/** The three jurisdictions' box in WGS-84 (DESIGN.md): "the area" wherever a check needs one. */
-export const AREA_BBOX = { west: 120.78, south: 31.1, east: 121.4, north: 31.78 } as const
-
-export function isInArea([lng, lat]: LngLat): boolean {
-  return lng >= AREA_BBOX.west && lng <= AREA_BBOX.east && lat >= AREA_BBOX.south && lat <= AREA_BBOX.north
-}
+export { AREA_BBOX, isInArea } from './area.ts'
 
 export function isValidLngLat(p: readonly unknown[]): p is LngLat {
   return (

@@ -16,12 +16,12 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { KM_PER_DEG, kmPerDegLng } from './geo.ts'
 import type { RoadGraph } from './graph.ts'
 import { ACCESS_MAX_KM, ACCESS_NODES, accessMinutes } from './speeds.ts'
-import { AREA_BBOX as AREA } from '../geo.ts'
+import { AREA_BBOX as AREA } from '../area.ts'
 
 /** [west, south, east, north], WGS-84 degrees. */
 export type Bbox = [number, number, number, number]
 
-/** The area of DESIGN.md (src/domain/geo.ts) as a [west, south, east, north] box. */
+/** The area of DESIGN.md (src/domain/area.ts) as a [west, south, east, north] box. */
 export const AREA_BBOX: Bbox = [AREA.west, AREA.south, AREA.east, AREA.north]
 export const ISOCHRONE_BANDS: readonly number[] = [10, 20, 30, 45, 60]
 /** Grid spacing, km: finer than the 400 m node spacing gains nothing, coarser blurs town roads. */
