@@ -4,6 +4,7 @@
  * listing to every hub (one Dijkstra per hub), and writes deterministic JSON. `--check` writes nothing and fails
  * when data/ differs from what seeds/ builds (CI runs it).
  */
+import { buildSuggestTerms } from './suggest.ts'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { formatError, loadSeeds, SeedErrors, type SeedError, type Seeds } from './load.ts'
@@ -189,6 +190,7 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
     'basemap.json': json(basemap),
     'network.json': json(network),
     'meta.json': JSON.stringify(meta, null, 2) + '\n',
+    'suggest.json': json({ terms: buildSuggestTerms(parks) }),
   }
   const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features`
   return { files, summary }

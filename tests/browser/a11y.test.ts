@@ -201,6 +201,14 @@ describe('axe-core finds no serious or critical violation', () => {
     found.share = await axeViolations(page, '[data-testid=share-panel]')
     await page.getByTestId('share-close').click()
 
+    // The search field's suggestion list, open (a combobox with a listbox).
+    await page.getByTestId('q').focus()
+    await page.getByTestId('q').pressSequentially('at')
+    await page.getByTestId('q-sug-0').waitFor()
+    await page.getByTestId('q').press('ArrowDown')
+    found.suggest = await axeViolations(page)
+    await page.getByTestId('q').fill('')
+
     await page.getByTestId(`type-${kind}`).check()
     await page.getByTestId('q').fill(park.name[lang])
     await page.getByTestId('tab-parks').click()
@@ -212,6 +220,6 @@ describe('axe-core finds no serious or critical violation', () => {
     await page.getByTestId('listing-detail').waitFor()
     found.listing = await axeViolations(page, '[data-testid=listing-detail]')
 
-    expect(found).toEqual({ main: [], share: [], park: [], listing: [] })
+    expect(found).toEqual({ main: [], share: [], suggest: [], park: [], listing: [] })
   })
 })
