@@ -123,6 +123,10 @@ describe('explore CLI: route', () => {
     [['route', '0,0', 'anting'], /from: 0,0 is off the road network/],
     [['route', '121.16,31.29', 'anting', '--crs', 'utm'], /--crs: "utm" is not one of wgs84, gcj02, bd09/],
     [['route', '121.16,31.29'], /route needs <LNG,LAT> <HUB\|LNG,LAT>/],
+    [['route', '121.16,31.29', 'anting', '--crs'], /--crs needs a value: wgs84, gcj02, bd09/],
+    [['route', '121.16,31.29', 'anting', '--crs='], /--crs needs a value/],
+    [['?v=1', '--crs='], /--crs needs a value/],
+    [['?v=1', '--crs', 'gcj02'], /--crs applies only to route/],
   ])('exits 2 naming the bad argument for %j', (argv, message) => {
     const { code, err } = capture(argv)
     expect(code).toBe(2)

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path'
 import { extractQuery, parseQuery, serializeState, type Ignored } from '../src/domain/url.ts'
 import { buildTable, runFilter, type PinMinutes } from '../src/domain/filter.ts'
-import { CRS_NAMES, convert, type Crs } from '../src/domain/geo.ts'
+import { CRS_NAMES, convert, round6, type Crs } from '../src/domain/geo.ts'
 import { RoadGraph, minutesAt, route, travelTimesFrom } from '../src/domain/routing/index.ts'
 import type { Dataset, LngLat } from '../src/domain/types.ts'
 import { loadDataset } from './data/dataset.ts'
@@ -17,7 +17,6 @@ import { loadDataset } from './data/dataset.ts'
 export class UsageError extends Error {}
 
 const round1 = (x: number) => Math.round(x * 10) / 10
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6
 
 export interface QueryResult {
   link: string
@@ -107,8 +106,9 @@ export function runRoute(args: string[], crsArg: string | undefined, ds: Dataset
   else if (/^[a-z][a-z0-9-]*$/.test(args[1])) throw new UsageError(`to: unknown hub ${JSON.stringify(args[1])} (hubs: ${ds.hubs.map((h) => h.id).join(', ')})`)
   else to = parsePoint(args[1], crs, 'to')
   const graph = new RoadGraph(ds.network)
-  if (!travelTimesFrom(graph, from)) throw new UsageError(`from: ${args[0]} is off the road network (no road within reach)`)
-  if (!hub && !travelTimesFrom(graph, to)) throw new UsageError(`to: ${args[1]} is off the road network (no road within reach)`)
+  const offNetwork = (p: LngLat) => graph.snapIndex.snap(p[0], p[1]).length === 0
+  if (offNetwork(from)) throw new UsageError(`from: ${args[0]} is off the road network (no road within reach)`)
+  if (!hub && offNetwork(to)) throw new UsageError(`to: ${args[1]} is off the road network (no road within reach)`)
   const r = route(graph, from, to)
   if (!r) throw new UsageError(`to: ${args[1]} cannot be reached from ${args[0]} on the road network`)
   return { minutes: round1(r.minutes), km: round1(r.km) }
@@ -136,11 +136,15 @@ export function main(argv: string[], dataDir?: string): number {
   const rest = argv.filter((a) => a !== '--json')
   let crs: string | undefined
   const crsAt = rest.findIndex((a) => a === '--crs' || a.startsWith('--crs='))
+  let crsMissing = false
   if (crsAt >= 0) {
-    crs = rest[crsAt].includes('=') ? rest[crsAt].split('=')[1] : rest[crsAt + 1]
-    rest.splice(crsAt, rest[crsAt].includes('=') ? 1 : 2)
+    const inline = rest[crsAt].includes('=')
+    crs = inline ? rest[crsAt].slice(rest[crsAt].indexOf('=') + 1) : rest[crsAt + 1]
+    crsMissing = !crs || crs.startsWith('--')
+    rest.splice(crsAt, inline || crsMissing ? 1 : 2)
   }
   try {
+    if (crsMissing) throw new UsageError(`--crs needs a value: ${CRS_NAMES.join(', ')}`)
     const unknown = rest.find((a) => a.startsWith('--'))
     if (unknown) throw new UsageError(`unknown option ${unknown}`)
     const ds = loadDataset(dataDir)

@@ -13,7 +13,8 @@ import { useDataStore } from './data.ts'
 /** Log-spaced floor-area bins (m²) from 300 to 50,000 m², the span of listings in this area. */
 export const AREA_EDGES = [0, 500, 1000, 2000, 3000, 5000, 8000, 12000, 20000, 35000, 50000, Infinity]
 
-const whenIdle = (f: () => void): void => void ('requestIdleCallback' in globalThis ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50))
+/** The fields of the state that the filter reads (src/domain/filter.ts). */
+const FILTER_FIELDS = ['area', 'land', 'types', 'deal', 'ready', 'price', 'landprice', 'dt', 'q', 'sample'] as const satisfies readonly (keyof ExploreState)[]
 
 export type Hovered = { kind: 'park' | 'listing'; id: string } | null
 
@@ -31,11 +32,26 @@ export const useExploreStore = defineStore('explore', () => {
   /** Bumped by "fit to results"; the map watches it. */
   const fitSeq = ref(0)
 
+  /**
+   * `state`, but a new value only when one of `fields` changed (patch keeps the other fields' objects): panning the
+   * map, selecting a park or switching the language re-runs no filter and no sort, and leaves the list where it is.
+   */
+  function stateOf(fields: readonly (keyof ExploreState)[]) {
+    let last: ExploreState | null = null
+    return computed(() => {
+      const s = state.value
+      if (last && fields.every((k) => s[k] === last![k])) return last
+      return (last = s)
+    })
+  }
+  const filterState = stateOf(FILTER_FIELDS)
+  const sortState = stateOf([...FILTER_FIELDS, 'sort'])
+
   const result = computed(() => {
     const t = data.table
     if (!t) return null
     performance.mark('filter:start')
-    const r = runFilter(t, state.value, pinMinutes.value, null, AREA_EDGES)
+    const r = runFilter(t, filterState.value, pinMinutes.value, null, AREA_EDGES)
     performance.mark('filter:end')
     performance.measure('filter', 'filter:start', 'filter:end')
     return r
@@ -62,28 +78,14 @@ export const useExploreStore = defineStore('explore', () => {
     const t = data.table
     const r = settled.value
     if (!t || !r) return { parks: [], listings: [] }
-    return sortedResults(t, state.value, r, pinMinutes.value)
+    return sortedResults(t, sortState.value, r, pinMinutes.value)
   })
   const histogram = computed(() => settled.value?.histogram ?? [])
   const suggestions = computed(() => {
     const t = data.table
     if (!t || !settled.value || settled.value.listingCount > 0) return []
-    return relaxations(t, state.value, pinMinutes.value)
+    return relaxations(t, filterState.value, pinMinutes.value)
   })
-
-  /**
-   * Runs the filter a few times, once the page is idle after loading, over a state that sets every kind of filter,
-   * so that the engine has compiled its loop before the first drag of a slider (measured: the first run of a drag
-   * took 15-20 ms at 10k listings, the next ones 1-2 ms). The results are thrown away; one run per idle period.
-   */
-  function warmUp(runs = 4): void {
-    const t = data.table
-    if (!t || runs <= 0) return
-    const dt = t.hubIds.slice(0, 2).map((hub) => ({ hub, max: 30 + 5 * runs }))
-    const warm: ExploreState = { ...createDefaultState(), dt, area: { min: 1000, max: 20000 }, land: { min: 1, max: null }, deal: 'rent', price: { min: 0.5, max: 2 }, ready: true, types: ['factory'], q: runs % 2 ? 'a' : '' }
-    runFilter(t, warm, null, null, AREA_EDGES)
-    whenIdle(() => warmUp(runs - 1))
-  }
 
   function patch(p: Partial<ExploreState>): void {
     state.value = { ...state.value, ...p }
@@ -145,6 +147,5 @@ export const useExploreStore = defineStore('explore', () => {
     setPin,
     select,
     reset,
-    warmUp,
   }
 })

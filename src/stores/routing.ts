@@ -107,7 +107,11 @@ export const useRoutingStore = defineStore('routing', () => {
           const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin: [origin[0], origin[1]], bands, cellKm })
           if (r.type !== 'iso') return
           next[lim.hub] = markRaw(r.fc)
-          if (cellKm === ISOCHRONE_CELL_KM) cache.set(key, next[lim.hub])
+          if (cellKm === ISOCHRONE_CELL_KM) {
+            cache.set(key, next[lim.hub])
+            // One entry per hub, origin and minutes seen: the oldest go first, so that a long session stays small.
+            if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!)
+          }
           if (pass === 0) {
             performance.mark(`iso:done:${lim.hub}`)
             performance.measure(`iso:${lim.hub}`, `iso:start:${lim.hub}`, `iso:done:${lim.hub}`)
@@ -123,6 +127,7 @@ export const useRoutingStore = defineStore('routing', () => {
     }
   }
   const cache = new Map<string, GeoJSON.FeatureCollection>()
+  const CACHE_MAX = 64
 
   watch(
     () => explore.state.pin,

@@ -51,9 +51,17 @@ function minutesFor(times: Float64Array, from: number, to: number): Float32Array
   return out
 }
 
+/**
+ * Times from a hub or the pin, kept: isochrones cache their sampled fields per times array (isochrones.ts), so a
+ * kept array keeps its fields too. Hubs are few; of the pin only the latest position is kept, or every pin moved
+ * would hold on to its fields (about 0.5 MB each).
+ */
 function timesFrom(key: string, origin: LngLat): Float64Array | null {
   const cacheKey = `${key}@${origin[0]},${origin[1]}`
-  if (!timesCache.has(cacheKey)) timesCache.set(cacheKey, travelTimesFrom(graph!, origin))
+  if (!timesCache.has(cacheKey)) {
+    if (key === 'pin') for (const k of timesCache.keys()) if (k.startsWith('pin@')) timesCache.delete(k)
+    timesCache.set(cacheKey, travelTimesFrom(graph!, origin))
+  }
   return timesCache.get(cacheKey)!
 }
 

@@ -200,3 +200,27 @@ describe('search suggestions while typing pinyin', () => {
     expect(s.errors).toEqual([])
   })
 })
+
+describe('moving the map', () => {
+  it('re-runs no filter and leaves the list where it was scrolled', async () => {
+    s = await openApp('?v=1&lang=en')
+    const { page } = s
+    await waitForData(page)
+    await waitForMap(page)
+    const list = page.getByTestId('results')
+    await list.evaluate((el) => (el.scrollTop = 600))
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBe(600)
+    const filters = () => page.evaluate(() => performance.getEntriesByName('filter', 'measure').length)
+    const before = await filters()
+    const box = (await page.getByTestId('map').boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 - 80, { steps: 8 })
+    await page.mouse.up()
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('map=')
+    await page.waitForTimeout(300)
+    expect(await filters()).toBe(before)
+    expect(await list.evaluate((el) => el.scrollTop)).toBe(600)
+    expect(s.errors).toEqual([])
+  })
+})
