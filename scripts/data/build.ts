@@ -64,6 +64,8 @@ function crossCheck(seeds: Seeds): SeedError[] {
     const expected = file.split('/').pop()!.replace(/\.yaml$/, '')
     if (record.parkId !== expected) errors.push({ file, id: record.id, message: `field "parkId": "${record.parkId}" is not this file's park "${expected}"` })
     if (record.point) checkArea(file, record.id, 'point', wgs(record.point, record.crs), record.outsideArea)
+    for (const [i, c] of (record.claims ?? []).entries())
+      if (!hubIds.has(c.hub)) errors.push({ file, id: record.id, message: `field "claims.${i}.hub": hub "${c.hub}" does not exist` })
   }
   for (const { file, record } of seeds.calibration) {
     unique('calibration', record.id, file)
@@ -153,9 +155,10 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
   const parkById = new Map(parks.map((p) => [p.id, p]))
   const listings: Listing[] = seeds.listings.map(({ record: l }) => {
     const own = l.point ? wgs(l.point, l.crs) : undefined
-    const { crs: _crs, point: _pt, sources, ...rest } = l
+    const { crs: _crs, point: _pt, sources, claims, ...rest } = l
     return {
       ...rest,
+      claims: (claims ?? []).map((c) => ({ ...c, source: normSource(c.source) })),
       ...(own ? { point: own } : {}),
       sources: sources.map(normSource),
       driveMinutes: own ? driveMinutes(own) : parkById.get(l.parkId)!.driveMinutes,

@@ -78,11 +78,14 @@ export const ListingSeed = v.pipe(
       v.check((d) => new Set(d).size === d.length, 'has a repeated deal'),
     ),
     floorArea: v.optional(AreaRange),
+    /** m²: a whole building or project, never matched as a unit size. */
+    totalFloorArea: v.optional(positive),
     landArea: v.optional(positive),
     rent: v.optional(v.pipe(positive, v.maxValue(20, 'is in 元/㎡/天: above 20 is not a daily rent'))),
     salePrice: v.optional(v.pipe(positive, v.minValue(100, 'is in 元/㎡: below 100 is not a sale price'))),
     landPrice: v.optional(v.pipe(positive, v.maxValue(5000, 'is in 万元/亩: above 5000 is implausible'))),
     clearHeight: v.optional(v.pipe(positive, v.maxValue(60))),
+    storeyHeight: v.optional(v.pipe(positive, v.maxValue(60))),
     floorLoad: v.optional(v.pipe(positive, v.maxValue(50))),
     power: v.optional(positive),
     crane: v.optional(positive),
@@ -94,7 +97,18 @@ export const ListingSeed = v.pipe(
     status: v.picklist(STATUSES, `must be one of ${STATUSES.join(', ')}`),
     /** Date the facts were true; absent when the source gives no date. */
     asOf: v.optional(DATE),
-    contact: v.optional(v.strictObject({ phone: v.optional(nonEmpty) })),
+    contact: v.optional(v.strictObject({ name: v.optional(nonEmpty), phone: v.optional(nonEmpty) })),
+    address: v.optional(Text),
+    /** Advertised drive times (DESIGN.md "Claims"). */
+    claims: v.optional(
+      v.array(
+        v.strictObject({
+          hub: ID,
+          minutes: v.pipe(positive, v.maxValue(600, 'must be at most 600 minutes')),
+          source: Source,
+        }),
+      ),
+    ),
     point: v.optional(Coordinate),
     crs: v.optional(v.picklist(CRS_NAMES, 'must be wgs84, gcj02 or bd09')),
     precision: v.optional(v.picklist(['surveyed', 'approximate'])),
@@ -105,6 +119,10 @@ export const ListingSeed = v.pipe(
   }),
   v.check((l) => l.kind !== 'land' || l.landArea !== undefined, 'needs landArea (kind land)'),
   v.check((l) => !(l.ready && l.completion !== undefined), 'is ready but has a completion date'),
+  v.check(
+    (l) => l.clearHeight === undefined || l.storeyHeight === undefined || l.clearHeight <= l.storeyHeight,
+    'clearHeight (净高) must not exceed storeyHeight (层高)',
+  ),
 )
 export type ListingSeed = v.InferOutput<typeof ListingSeed>
 

@@ -43,6 +43,7 @@ export function synthesize(ds: Dataset & { network: NetworkData }, n: number, se
       ready: r() < 0.7,
       status: r() < 0.9 ? 'available' : 'let',
       asOf: '2026-11-01',
+      claims: [],
       point,
       precision: 'approximate',
       sample: true,

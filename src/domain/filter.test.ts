@@ -9,7 +9,7 @@ function createPark(id: string, over: Partial<Park> = {}): Park {
   return { id, name: { zh: `${id}园`, en: `${id} Park` }, jurisdiction: 'taicang', town: { zh: '城厢镇', en: 'Chengxiang' }, kind: 'industrial-park', point: [121.1, 31.4], precision: 'approximate', radiusKm: 1, sources: SRC, driveMinutes: [10, 20], ...over }
 }
 function createListing(id: string, over: Partial<Listing> = {}): Listing {
-  return { id, parkId: 'a', name: { zh: `${id}厂房`, en: `${id} factory` }, kind: 'factory', deal: ['rent'], floorArea: { min: 1000, max: 2000 }, rent: 1, ready: true, status: 'available', asOf: '2026-11-01', sample: false, sources: SRC, driveMinutes: [10, 20], ...over }
+  return { id, parkId: 'a', name: { zh: `${id}厂房`, en: `${id} factory` }, kind: 'factory', deal: ['rent'], floorArea: { min: 1000, max: 2000 }, rent: 1, ready: true, status: 'available', asOf: '2026-11-01', sample: false, sources: SRC, claims: [], driveMinutes: [10, 20], ...over }
 }
 function createDataset(listings: Listing[], parks: Park[] = [createPark('a'), createPark('b', { name: { zh: '事达产业园', en: 'Shida Park' }, town: { zh: '双凤镇', en: 'Shuangfeng' } })]): Dataset {
   return { hubs: [hub('anting'), hub('hongqiao')], parks, listings }

@@ -78,6 +78,13 @@ export interface Park {
   driveMinutes: DriveMinutes
 }
 
+/** An advertised drive time (DESIGN.md "Claims"): what a page says, kept beside the model's estimate. */
+export interface Claim {
+  hub: string
+  minutes: number
+  source: Source
+}
+
 /** A range with optional bounds; null is open. */
 export interface Range {
   min: number | null
@@ -90,8 +97,10 @@ export interface Listing {
   name: Text
   kind: ListingKind
   deal: Deal[]
-  /** m²; absent for listings without floor space (land). */
+  /** m²: the unit sizes offered; absent for listings without floor space (land). */
   floorArea?: Range
+  /** m²: a whole building or project; never matched as a unit size. */
+  totalFloorArea?: number
   /** 亩 */
   landArea?: number
   /** 元/㎡/天 */
@@ -100,7 +109,10 @@ export interface Listing {
   salePrice?: number
   /** 万元/亩 */
   landPrice?: number
+  /** 净高, m */
   clearHeight?: number
+  /** 层高, m (higher than the clear height) */
+  storeyHeight?: number
   floorLoad?: number
   power?: number
   crane?: number
@@ -112,7 +124,10 @@ export interface Listing {
   completion?: string
   status: ListingStatus
   asOf?: string
-  contact?: { phone?: string }
+  contact?: { name?: string; phone?: string }
+  address?: Text
+  /** Advertised drive times; always present in data/ (empty when none). */
+  claims: Claim[]
   /** Own position, else the park's. */
   point?: LngLat
   precision?: Precision
