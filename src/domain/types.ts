@@ -56,6 +56,14 @@ export interface Hub {
  */
 export type DriveMinutes = (number | null)[]
 
+/** The drive-time bands of "people within reach", minutes. */
+export const REACH_MINUTES = [15, 30, 45, 60] as const
+/**
+ * Residents (census-based) within 15, 30, 45 and 60 minutes' free-flow drive, aligned with REACH_MINUTES;
+ * null where the position is off the network.
+ */
+export type PeopleWithin = [number | null, number | null, number | null, number | null]
+
 export interface Park {
   id: string
   name: Text
@@ -69,6 +77,8 @@ export interface Park {
   boundary?: LngLat[]
   areaKm2?: number
   industries?: { zh: string[]; en: string[] }
+  /** Tokens of seeds/industries.yaml (the `ind=` filter); absent or empty: the park matches no `ind`. */
+  targetIndustries?: string[]
   admission?: Text
   operator?: Text
   contact?: { phone?: string; url?: string }
@@ -135,6 +145,7 @@ export interface Listing {
   sample: boolean
   sources: Source[]
   driveMinutes: DriveMinutes
+  peopleWithin?: PeopleWithin
 }
 
 export interface Dataset {
