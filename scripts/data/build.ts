@@ -5,8 +5,8 @@
  * when data/ differs from what seeds/ builds (CI runs it).
  */
 import { buildSuggestTerms } from './suggest.ts'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { formatError, loadSeeds, SeedErrors, type SeedError, type Seeds } from './load.ts'
 import { BOUNDARY_SOURCE, loadBoundaries } from './boundaries.ts'
 import { isInArea, round6, toWgs84, type Crs } from '../../src/domain/geo.ts'
@@ -53,6 +53,9 @@ function crossCheck(seeds: Seeds): SeedError[] {
   for (const { file, record } of seeds.parks) {
     unique('park', record.id, file)
     checkArea(file, record.id, 'point', wgs(record.point, record.crs), record.outsideArea)
+    // Every coordinate is checked (README): a boundary vertex too, once per park (the first one off).
+    const off = (record.boundary ?? []).findIndex((q) => !isInArea(wgs(q as LngLat, record.crs)))
+    if (off >= 0 && !record.outsideArea) checkArea(file, record.id, `boundary.${off}`, wgs(record.boundary![off] as LngLat, record.crs), undefined)
   }
   for (const { file, record } of seeds.hubs) {
     unique('hub', record.id, file)
@@ -199,9 +202,32 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
   return { files, summary }
 }
 
+/**
+ * Writes every file into a temporary folder beside `outDir`, then renames each into place: a full disk or any
+ * write error leaves data/ as it was (never one file cut short and others new). The renames are on one file system,
+ * each atomic.
+ */
+export function writeAllOrNothing(outDir: string, files: Record<string, string>): void {
+  mkdirSync(outDir, { recursive: true })
+  const tmp = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-tmp-`))
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      try {
+        writeFileSync(join(tmp, name), text)
+      } catch (e) {
+        throw new Error(`cannot write ${name} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+      }
+    }
+    for (const name of Object.keys(files)) renameSync(join(tmp, name), join(outDir, name))
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
 function main(): void {
   const check = process.argv.includes('--check')
-  const outDir = join(projectRoot, 'data')
+  // JKT_DATA_OUT: write elsewhere than data/ (the tests use it to make a write fail).
+  const outDir = process.env.JKT_DATA_OUT ? resolve(process.env.JKT_DATA_OUT) : join(projectRoot, 'data')
   let out: BuildOutput
   try {
     out = buildData()
@@ -225,8 +251,12 @@ function main(): void {
     console.log(`data/ is up to date: ${out.summary}`)
     return
   }
-  mkdirSync(outDir, { recursive: true })
-  for (const [name, text] of Object.entries(out.files)) writeFileSync(join(outDir, name), text)
+  try {
+    writeAllOrNothing(outDir, out.files)
+  } catch (e) {
+    console.error(`data:build failed: ${(e as Error).message}; data/ is unchanged`)
+    process.exit(1)
+  }
   console.log(`data/ written: ${out.summary}`)
 }
 

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import * as v from 'valibot'
 import { CalibrationSeed, HubSeed, ListingSeed, ParkSeed, describeIssues } from './schema.ts'
+import { checkFeatures } from './geojsonCheck.ts'
 
 export interface SeedError {
   file: string
@@ -136,7 +137,10 @@ export function loadSeeds(root: string, projectRoot = join(root, '..')): Seeds {
   ] as const) {
     for (const path of listFiles(join(root, dir), '.geojson')) {
       const fc = asFeatureCollection(readJson(path, rel(path), errors), rel(path), errors)
-      if (fc) seeds[key].push({ file: rel(path), fc })
+      if (!fc) continue
+      const checked = checkFeatures(fc, rel(path), key === 'roads' ? 'road' : 'basemap')
+      errors.push(...checked.errors)
+      seeds[key].push({ file: rel(path), fc: { ...fc, features: checked.valid } })
     }
   }
   if (errors.length) throw new SeedErrors(errors)

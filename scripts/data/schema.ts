@@ -7,7 +7,23 @@ import { CRS_NAMES } from '../../src/domain/geo.ts'
 import { DEALS, JURISDICTIONS, LISTING_KINDS, PARK_KINDS, STATUSES } from '../../src/domain/types.ts'
 
 const ID = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase a-z, 0-9 and single dashes'), v.maxLength(64))
-const DATE = v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'))
+/** A real calendar day: the format alone lets 2026-02-31 through. */
+const isCalendarDay = (s: string): boolean => {
+  const [y, m, d] = s.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+const DATE = v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'), v.check(isCalendarDay, 'is not a day of the calendar'))
+/**
+ * Links shown to users: http(s) only. `javascript:`, `data:`, `vbscript:` (any case, with tabs or newlines inside,
+ * which URL parsers strip) are refused.
+ */
+const HTTP_URL = v.pipe(
+  v.string(),
+  v.check((s) => !/[\u0000-\u0020\u007f]/.test(s), 'must not contain spaces or control characters'),
+  v.check((s) => /^https?:\/\/[^/?#]+/i.test(s), 'must be an http(s) URL'),
+  v.url('must be a URL'),
+)
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
 const Text = v.strictObject({ zh: nonEmpty, en: nonEmpty })
 const finite = v.pipe(v.number('must be a number'), v.finite('must be finite'))
@@ -21,7 +37,7 @@ const Coordinate = v.pipe(
 
 export const Source = v.pipe(
   v.strictObject({
-    url: v.optional(v.nullable(v.pipe(v.string(), v.url('must be a URL')))),
+    url: v.optional(v.nullable(HTTP_URL)),
     doc: v.optional(v.nullable(nonEmpty)),
     title: nonEmpty,
     read: DATE,
@@ -51,7 +67,7 @@ export const ParkSeed = v.pipe(
     industries: v.optional(v.strictObject({ zh: v.array(nonEmpty), en: v.array(nonEmpty) })),
     admission: v.optional(Text),
     operator: v.optional(Text),
-    contact: v.optional(v.strictObject({ phone: v.optional(nonEmpty), url: v.optional(v.pipe(v.string(), v.url())) })),
+    contact: v.optional(v.strictObject({ phone: v.optional(nonEmpty), url: v.optional(HTTP_URL) })),
     established: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
     note: v.optional(Text),
     sources: Sources,
