@@ -82,6 +82,7 @@ export default {
     industries: 'Target industries',
     admission: 'Admission rules',
     operator: 'Operator',
+    ext: 'ext. {ext}',
     contact: 'Contact',
     listings: 'Listings here',
     driveTimes: 'Drive times (free flow)',

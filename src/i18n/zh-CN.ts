@@ -84,6 +84,7 @@ const zh: typeof en = {
     industries: '主导产业',
     admission: '准入要求',
     operator: '管理/运营',
+    ext: '转 {ext}',
     contact: '联系方式',
     listings: '园区房源',
     driveTimes: '车程（畅通估算）',
