@@ -169,6 +169,11 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
 
   const basemap: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: basemapFeatures(seeds) }
   const roadSources = [...new Set(seeds.roads.flatMap((r) => r.fc.features.map((f) => String(f.properties?.source ?? ''))).filter(Boolean))]
+  // ODbL 1.0 asks for credit wherever OpenStreetMap geometry is used: roads re-traced on OSM points or read from
+  // an OSM extract say so in their `source` or `traced` property.
+  const osmRoads = seeds.roads.some((r) =>
+    r.fc.features.some((f) => /openstreetmap|odbl/i.test(`${String(f.properties?.source ?? '')} ${String(f.properties?.traced ?? '')}`)),
+  )
   const meta = {
     counts: {
       parks: parks.length,
@@ -182,6 +187,7 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
       { what: 'boundaries', source: BOUNDARY_SOURCE },
       { what: 'water, rail, stations, towns', source: 'traced by hand from public descriptions (approximate)' },
       { what: 'roads', source: `curated seeds (approximate); ${roadSources.length} sources` },
+      ...(osmRoads ? [{ what: 'expressway alignment', source: '© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)' }] : []),
       { what: 'parks, listings, hubs', source: 'public pages cited on each record; sample listings are invented and flagged' },
     ],
   }
