@@ -143,7 +143,8 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
 
   const parks: Park[] = seeds.parks.map(({ record: p }) => {
     const point = wgs(p.point, p.crs)
-    const { crs: _crs, point: _pt, boundary, sources, ...rest } = p
+    // positionCheck is seed-side evidence (scripts/data/position-check.test.ts), not part of the data contract.
+    const { crs: _crs, point: _pt, boundary, sources, positionCheck: _check, ...rest } = p
     return {
       ...rest,
       point,
