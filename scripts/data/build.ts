@@ -146,7 +146,8 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
 
   const parks: Park[] = seeds.parks.map(({ record: p }) => {
     const point = wgs(p.point, p.crs)
-    const { crs: _crs, point: _pt, boundary, sources, ...rest } = p
+    // positionCheck is seed-side evidence (scripts/data/position-check.test.ts), not part of the data contract.
+    const { crs: _crs, point: _pt, boundary, sources, positionCheck: _check, ...rest } = p
     return {
       ...rest,
       point,
@@ -172,6 +173,11 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
 
   const basemap: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: basemapFeatures(seeds) }
   const roadSources = [...new Set(seeds.roads.flatMap((r) => r.fc.features.map((f) => String(f.properties?.source ?? ''))).filter(Boolean))]
+  // ODbL 1.0 asks for credit wherever OpenStreetMap geometry is used: roads re-traced on OSM points or read from
+  // an OSM extract say so in their `source` or `traced` property.
+  const osmRoads = seeds.roads.some((r) =>
+    r.fc.features.some((f) => /openstreetmap|odbl/i.test(`${String(f.properties?.source ?? '')} ${String(f.properties?.traced ?? '')}`)),
+  )
   const meta = {
     counts: {
       parks: parks.length,
@@ -185,6 +191,7 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
       { what: 'boundaries', source: BOUNDARY_SOURCE },
       { what: 'water, rail, stations, towns', source: 'traced by hand from public descriptions (approximate)' },
       { what: 'roads', source: `curated seeds (approximate); ${roadSources.length} sources` },
+      ...(osmRoads ? [{ what: 'expressway alignment', source: '© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)' }] : []),
       { what: 'parks, listings, hubs', source: 'public pages cited on each record; sample listings are invented and flagged' },
     ],
   }

@@ -70,6 +70,22 @@ export const ParkSeed = v.pipe(
     contact: v.optional(v.strictObject({ phone: v.optional(nonEmpty), url: v.optional(HTTP_URL) })),
     established: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
     note: v.optional(Text),
+    /** The reference point checked against an independent source (distance in km), or why it could not be. */
+    positionCheck: v.optional(
+      v.union(
+        [
+          v.strictObject({
+            source: Source,
+            point: Coordinate,
+            crs: v.optional(v.picklist(CRS_NAMES, 'must be wgs84, gcj02 or bd09'), 'wgs84'),
+            distanceKm: nonNegative,
+            date: DATE,
+          }),
+          v.strictObject({ unverified: nonEmpty }),
+        ],
+        'must be { source, point, crs, distanceKm, date } or { unverified: reason }',
+      ),
+    ),
     sources: Sources,
   }),
   v.check((p) => p.radiusKm !== undefined || p.boundary !== undefined, 'needs radiusKm or boundary'),

