@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { openApp, waitForData, type AppSession } from './driver.ts'
+import { openApp, screenshot, waitForData, type AppSession } from './driver.ts'
 import type { Park } from '../../src/domain/types.ts'
 
 const PARK_ID = 'jiading-anting-auto-city'
@@ -34,12 +34,15 @@ describe('people within reach', () => {
     const { page } = s
     await waitForData(page)
     const table = page.getByTestId('park-detail').getByTestId('reach-table')
-    await expect.poll(() => table.innerText()).toContain(caption)
+    // The caption's year comes with data/population.json, fetched when the details open.
+    await expect.poll(() => table.innerText(), { timeout: 30_000 }).toContain(caption)
     const expected = park.peopleWithin!.map((n) => Math.round(n! / 1000) * 1000)
     expect(await residents(page, 'reach-table')).toEqual(expected)
     const rules = page.getByTestId('admission-table')
     expect(await rules.getByTestId('admission-minTaxPerMu').innerText()).toContain(notPublished)
-    await expect.poll(() => rules.getByTestId('admission-targetIndustries').innerText()).toContain(industry)
+    await expect.poll(() => rules.getByTestId('admission-targetIndustries').innerText(), { timeout: 30_000 }).toContain(industry)
+    await rules.scrollIntoViewIfNeeded()
+    await screenshot(page, `reach-park-${lang}`)
     expect(s.errors).toEqual([])
   })
 
@@ -53,6 +56,7 @@ describe('people within reach', () => {
     const expected = park.peopleWithin!.map((n) => Math.round(n! / 1000) * 1000)
     await expect.poll(() => residents(page, 'pin-reach'), { timeout: 30_000 }).toEqual(expected)
     expect(await page.getByTestId('pin-reach').innerText()).toContain('not workers')
+    await screenshot(page, 'reach-pin-en')
     expect(s.errors).toEqual([])
   })
 })
