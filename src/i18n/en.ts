@@ -191,7 +191,7 @@ export default {
     offNetwork: 'not on the road network',
     computing: 'computing…',
     pin: 'Residents within reach of the pin',
-    method: 'Free-flow drive from each town or district seat to here. Town figures in Jiading, Kunshan and Taicang are estimates (each 2020 census total split evenly over its towns); neighbouring districts count at one point each.',
+    method: 'Free-flow drive from each town or district seat to here. Town figures in Jiading, Kunshan and Taicang are estimates from the 2020 census totals (mostly split evenly over the towns); neighbouring districts count at one point each.',
     error: 'Population data could not be loaded.',
   },
   admission: {
