@@ -79,7 +79,7 @@ export default {
     kind: 'Kind',
     area: 'Total area',
     established: 'Established',
-    industries: 'Target industries',
+    industries: 'Lead industries (as published)',
     admission: 'Admission rules',
     operator: 'Operator',
     contact: 'Contact',
