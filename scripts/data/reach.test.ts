@@ -122,6 +122,12 @@ describe('data:build: people within reach and target industries', () => {
     expect(reach[3]).toBe(100000)
   })
 
+  it('leaves peopleWithin out (unknown, not zero) when there are no population rows', () => {
+    const out = buildData(seedsWith({ population: [] }))
+    expect(JSON.parse(out.files['parks.json']).parks[0].peopleWithin).toBeUndefined()
+    expect(JSON.parse(out.files['listings.json']).listings[0].peopleWithin).toBeUndefined()
+  })
+
   it('writes target industry tokens with their source, and the token list for the picker', () => {
     const out = buildData(seedsWith())
     const park = JSON.parse(out.files['parks.json']).parks[0]

@@ -91,7 +91,7 @@ export interface ReachResult {
 /**
  * Sets `peopleWithin` on every park and listing: one forward search from each seat (seat → site, the commute),
  * each site's minutes read in it. A site off the network gets [null, null, null, null]. Listings without their
- * own point share their park's figures, as they share its drive times.
+ * own point share their park's figures, as they share its drive times. Without any seat nothing is set.
  */
 export function applyReach(graph: RoadGraph, population: PopulationSeed[], parks: Park[], listings: Listing[]): ReachResult {
   const seats: PopulationSeat[] = population.map((r) => {
@@ -115,6 +115,8 @@ export function applyReach(graph: RoadGraph, population: PopulationSeed[], parks
     if (graph.snapIndex.snap(p[0], p[1]).length === 0) return offNetwork
     return peopleWithin(times.map((t) => (t ? minutesAt(graph, t, p) : null)), pops)
   }
+  // Without population rows the figures are unknown, not zero: leave them out.
+  if (seats.length === 0) return { seats, unreachable }
   const parkReach = new Map<string, PeopleWithin>()
   for (const park of parks) {
     park.peopleWithin = reachOf(park.point)
