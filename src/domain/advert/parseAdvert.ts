@@ -49,13 +49,16 @@ function applyRules(s: RuleState, mask: Uint8Array): void {
 
 /** Words that join others ("400-… 或 133-…", "配5吨行车"): not worth reporting once the rest is read. */
 const FILLER = new Set(['或', '和', '及', '与', '或者', 'or', 'and', '配', '带', '配有', '配备', '有', '的', 'with', '为', ''])
-const SEPARATORS = /[\s,.;:!?、|/\\()[\]【】「」『』<>《》"'“”‘’~*#+=_\-—–…·•]+/u
+const EDGE = /^[\s,.;:!?、|/\\()[\]【】「」『』<>《》"'“”‘’~*#+=_\-—–…·•]+|[\s,.;:!?、|/\\()[\]【】「」『』<>《》"'“”‘’~*#+=_\-—–…·•]+$/gu
 
-/** What was not used on a line: its unconsumed words, filler and punctuation left out; null when nothing is left. */
+/** What was not used on a line: its unconsumed words as written, filler and stray punctuation left out. */
 function leftover(line: string, mask: Uint8Array): string | null {
   let rest = ''
   for (let i = 0; i < line.length; i++) rest += mask[i] ? ' ' : line[i]
-  const words = rest.split(SEPARATORS).filter((w) => !FILLER.has(w) && /[\p{L}\p{N}]/u.test(w))
+  const words = rest
+    .split(/\s+/)
+    .map((w) => w.replace(EDGE, ''))
+    .filter((w) => !FILLER.has(w) && /[\p{L}\p{N}]/u.test(w))
   if (words.length === 0) return null
   const text = words.join(' ')
   return text.length > MAX_UNPARSED_CHARS ? `${text.slice(0, MAX_UNPARSED_CHARS)}…` : text
