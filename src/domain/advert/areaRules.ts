@@ -70,7 +70,7 @@ export const LAND_RULES: Rule[] = [
   },
   {
     name: 'land-m2-of-land',
-    re: new RegExp(String.raw`${NUM}\s?${WAN}\s?${SQM}(?=\s?(?:的)?\s?(?:工业)?(?:土地|用地|地块)|\s?of (?:industrial )?land)`, 'g'),
+    re: new RegExp(String.raw`${NUM}\s?${WAN}\s?${SQM}(?=\s?(?:的)?\s?(?:工业)?(?:土地|用地|地块)(?!\s?:?\s?\d)|\s?of (?:industrial )?land)`, 'g'),
     use: (m, s) => {
       const a = mu(area(m[1]!, m[2]))
       return setLand(s, { min: a, max: a })

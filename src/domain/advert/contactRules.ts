@@ -75,35 +75,40 @@ const SOFT = '(?:约|大约|仅需|仅|只需|只要|不到|开车|车程|驾车
 const HUB_ZH = hubAlternation('zh')
 const HUB_EN = hubAlternation('en')
 
-function addClaim(s: RuleState, alias: string, duration: string): boolean {
+function addClaim(s: RuleState, m: RegExpExecArray, alias: string, duration: string): boolean {
   const hub = hubOf(alias.trim())
   const minutes = minutesOf(duration)
   if (hub === null || minutes === null || minutes <= 0 || minutes > 300) return false
   if (s.listing.claims.some((c) => c.hub === hub)) return false
-  s.listing.claims.push({ hub, minutes })
+  const claim = { hub, minutes }
+  s.listing.claims.push(claim)
+  s.writtenAt.set(claim, s.lineNo * 10_000 + m.index)
   return true
 }
 
-/** Advertised drive times: "嘉定安亭车程10分钟", "距虹桥枢纽20分钟", "15分钟到虹桥", "10 min drive to Anting". */
+/**
+ * Advertised drive times: "嘉定安亭车程10分钟", "距虹桥枢纽20分钟", "15分钟到虹桥", "10 min drive to Anting". The
+ * duration-first form goes first: in "15分钟到安亭 一刻钟上高架" the 一刻钟 is not Anting's.
+ */
 export const CLAIM_RULES: Rule[] = [
-  {
-    name: 'claim-zh',
-    re: new RegExp(String.raw`(?:距离?|离|到达?|至|近|靠近|临近|邻近|紧邻|毗邻)?\s?${PLACE}?\s?(${HUB_ZH})\s?(?:${SOFT}\s?){0,3}${DUR_ZH}(?:\s?(?:左右|车程|以内|内))?`, 'g'),
-    use: (m, s) => addClaim(s, m[1]!, m[2]!),
-  },
   {
     name: 'claim-zh-after',
     re: new RegExp(String.raw`(?:${SOFT}\s?){0,2}${DUR_ZH}\s?(?:车程|左右)?\s?(?:可)?(?:到达?|至|直达|抵达)\s?${PLACE}?\s?(${HUB_ZH})`, 'g'),
-    use: (m, s) => addClaim(s, m[2]!, m[1]!),
+    use: (m, s) => addClaim(s, m, m[2]!, m[1]!),
+  },
+  {
+    name: 'claim-zh',
+    re: new RegExp(String.raw`(?:距离?|离|到达?|至|近|靠近|临近|邻近|紧邻|毗邻)?\s?${PLACE}?\s?(${HUB_ZH})\s?(?:${SOFT}\s?){0,3}${DUR_ZH}(?:\s?(?:左右|车程|以内|内))?`, 'g'),
+    use: (m, s) => addClaim(s, m, m[1]!, m[2]!),
   },
   {
     name: 'claim-en',
     re: new RegExp(String.raw`(?:about |approx\.? |only |just |within )?${DUR_EN}(?:'s)?\s?(?:drive|driving|by car)?\s?(?:to|from|away from)\s(?:the\s)?(?<![a-z])(${HUB_EN})(?![a-z])`, 'g'),
-    use: (m, s) => addClaim(s, m[2]!, m[1]!),
+    use: (m, s) => addClaim(s, m, m[2]!, m[1]!),
   },
   {
     name: 'claim-en-after',
     re: new RegExp(String.raw`(?<![a-z])(${HUB_EN})(?![a-z])\s?[:-]?\s?(?:in |within |about |approx\.? )?${DUR_EN}(?:\s(?:drive|by car))?`, 'g'),
-    use: (m, s) => addClaim(s, m[1]!, m[2]!),
+    use: (m, s) => addClaim(s, m, m[1]!, m[2]!),
   },
 ]

@@ -158,7 +158,7 @@ export const READY_RULES: Rule[] = [
   },
   {
     name: 'ready',
-    re: /(?<!准)现房|即租即用|拎包入驻|ready[- ]built|ready to move in|ready for occupancy|move-in ready|available now|(?<![a-z])ready(?![a-z])/g,
+    re: /(?<!准)现房|即租即用|拎包入驻|拎包入住|ready[- ]built|ready to move in|ready for occupancy|move-in ready|available now|(?<![a-z])ready(?![a-z])/g,
     use: (_m, s) => setReady(s.listing, true),
   },
   {

@@ -23,7 +23,7 @@ const RULES: Rule[] = [...PHONE_RULES, ...CLAIM_RULES, ...NAME_RULES, ...READY_R
 
 /** Kind words, most specific first at any one position (定制厂房 is custom, not factory). */
 const KIND_RE =
-  /(定制厂房|定制化厂房|代建厂房|代建|定制|(?<![a-z])(?:built[- ]to[- ]suit|custom[- ]built|bts)(?![a-z]))|(高标准厂房|标准厂房|单层厂房|多层厂房|双层厂房|独栋厂房|钢结构厂房|厂房|(?<![a-z])(?:standard factory|factory|plant|workshop)(?![a-z]))|(高标准仓库|高标仓|仓库|仓储|物流仓|冷库|物流|(?<![a-z])(?:warehouse|logistics)(?![a-z]))|(研发办公|研发楼|研发|写字楼|办公楼|办公|(?<![a-z])(?:office|r&d)(?![a-z]))|(工业用地|土地(?!面积)|用地(?!面积)|地块|(?<![a-z])(?:industrial land|land(?! area))(?![a-z]))/g
+  /(定制厂房|定制化厂房|代建厂房|代建|定制|(?<![a-z])(?:built[- ]to[- ]suit|custom[- ]built|bts)(?: (?:plants?|factor(?:y|ies)|workshops?|buildings?))?(?![a-z]))|(高标准厂房|标准厂房|单层厂房|多层厂房|双层厂房|独栋厂房|钢结构厂房|厂房|(?<![a-z])(?:standard factor(?:y|ies)|factor(?:y|ies)|plants?|workshops?)(?![a-z]))|(高标准仓库|高标仓|物流仓库|仓库|仓储|物流仓|冷库|物流|(?<![a-z])(?:warehouses?|logistics)(?![a-z]))|(研发办公楼|研发办公|研发楼|研发|写字楼|办公楼|办公|(?<![a-z])(?:office|r&d)(?![a-z]))|(工业用地|土地(?!面积)|用地(?!面积)|地块|(?<![a-z])(?:industrial land|land(?! area))(?![a-z]))/g
 const KIND_OF: ListingKind[] = ['custom', 'factory', 'warehouse', 'office', 'land']
 
 const overlaps = (mask: Uint8Array, start: number, end: number) => mask.subarray(start, end).some((c) => c === 1)
@@ -56,7 +56,8 @@ function leftover(line: string, mask: Uint8Array): string | null {
   let rest = ''
   for (let i = 0; i < line.length; i++) rest += mask[i] ? ' ' : line[i]
   const words = rest
-    .split(/\s+/)
+    // Words end at spaces and at sentence punctuation (a comma between digits is a thousands separator).
+    .split(/[\s;!?。]+|,(?!\d)|(?<!\d),/)
     .map((w) => w.replace(EDGE, ''))
     .filter((w) => !FILLER.has(w) && /[\p{L}\p{N}]/u.test(w))
   if (words.length === 0) return null
@@ -68,8 +69,10 @@ function leftover(line: string, mask: Uint8Array): string | null {
 export function parseAdvert(text: string, context: AdvertContext = EMPTY_CONTEXT): AdvertResult {
   const listing = emptyListing()
   const { lines, notRead } = toLines(text)
-  const states = lines.map((line) => ({ s: { listing, line, lower: lowerAscii(line) } as RuleState, mask: new Uint8Array(line.length) }))
+  const writtenAt = new WeakMap<object, number>()
+  const states = lines.map((line, lineNo) => ({ s: { listing, line, lower: lowerAscii(line), writtenAt, lineNo } satisfies RuleState, mask: new Uint8Array(line.length) }))
   for (const { s, mask } of states) applyRules(s, mask)
+  listing.claims.sort((a, b) => (writtenAt.get(a) ?? 0) - (writtenAt.get(b) ?? 0))
 
   // Kind: the first kind word of the advert decides ("厂房…配套办公" is a factory); its mentions are used.
   const kinds = states.flatMap(({ s }, li) => [...s.lower.matchAll(KIND_RE)].map((m) => ({ li, m, kind: KIND_OF[m.slice(1).findIndex((g) => g !== undefined)]! })))
@@ -79,17 +82,25 @@ export function parseAdvert(text: string, context: AdvertContext = EMPTY_CONTEXT
     if (kind === listing.kind && !overlaps(mask, m.index, m.index + m[0].length)) consume(mask, m.index, m.index + m[0].length)
   }
 
-  // Park and town: the longest name not inside another phrase (a claim's hub, say) wins; a town beats a city label.
-  const parkHits = states.flatMap(({ s, mask }, li) => findPlaces(s.lower, context.parks).filter((h) => !overlaps(mask, h.start, h.end)).map((h) => ({ ...h, li })))
-  const townHits = states.flatMap(({ s, mask }, li) => findPlaces(s.lower, context.towns).filter((h) => !overlaps(mask, h.start, h.end)).map((h) => ({ ...h, li })))
+  // Park, then town: the longest name not inside another phrase (a claim's hub, say) wins, and only that mention
+  // is used (a later one may sit in a phrase it cannot read); a town beats a city label; a town inside the park's
+  // name (昆山 in 昆山德国工业园) does not count.
   const longest = <T extends { start: number; end: number; li: number }>(a: T, b: T) => b.end - b.start - (a.end - a.start) || a.li - b.li || a.start - b.start
-  parkHits.sort(longest)
-  townHits.sort((a, b) => Number(a.city) - Number(b.city) || longest(a, b))
-  listing.park = parkHits[0]?.id ?? null
-  listing.town = townHits[0]?.id ?? null
-  for (const h of [...parkHits.filter((h) => h.id === listing.park), ...townHits]) {
-    const { mask } = states[h.li]!
-    if (!overlaps(mask, h.start, h.end)) consume(mask, h.start, h.end)
+  const hitsOf = (places: AdvertContext['parks'] | AdvertContext['towns']) =>
+    states.flatMap(({ s, mask }, li) => findPlaces(s.lower, places).filter((h) => !overlaps(mask, h.start, h.end)).map((h) => ({ ...h, li })))
+  const park = hitsOf(context.parks).sort(longest)[0]
+  if (park) {
+    listing.park = park.id
+    consume(states[park.li]!.mask, park.start, park.end)
+  }
+  const townHits = hitsOf(context.towns).sort((a, b) => Number(a.city) - Number(b.city) || longest(a, b))
+  const town = townHits[0]
+  if (town) {
+    listing.town = town.id
+    consume(states[town.li]!.mask, town.start, town.end)
+    // The district written just before the town (嘉定外冈, 昆山周市) is part of the same place name.
+    const before = townHits.find((h) => h.city && h.li === town.li && h.end === town.start)
+    if (before) consume(states[before.li]!.mask, before.start, before.end)
   }
 
   const unparsed = states.map(({ s, mask }) => leftover(s.line, mask)).filter((x): x is string => x !== null)

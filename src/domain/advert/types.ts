@@ -49,6 +49,9 @@ export interface RuleState {
   line: string
   /** The same line with ASCII lower-cased (same indexes), which the rules match. */
   lower: string
+  /** Where in the advert a value was written (line × 10⁴ + index): claims are listed in that order. */
+  writtenAt: WeakMap<object, number>
+  lineNo: number
 }
 
 /**
