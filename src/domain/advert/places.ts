@@ -94,19 +94,48 @@ export interface PlaceHit {
   city: boolean
 }
 
-/** Every name of `places` found in `lower` (Latin names as whole words), longest names first. */
+type Entry = { name: string; id: string; city: boolean; latin: boolean }
+/** Names by their first two characters (a name is at least 2 long), built once per places array. */
+const indexes = new WeakMap<readonly PlaceNames[], Map<string, Entry[]>>()
+
+function indexOf(places: readonly (PlaceNames & { city?: boolean })[]): Map<string, Entry[]> {
+  let index = indexes.get(places)
+  if (!index) {
+    index = new Map()
+    for (const p of places)
+      for (const name of p.names) {
+        if (name.length < 2) continue
+        const key = name.slice(0, 2)
+        const list = index.get(key) ?? []
+        list.push({ name, id: p.id, city: p.city ?? false, latin: isLatin(name) })
+        index.set(key, list)
+      }
+    indexes.set(places, index)
+  }
+  return index
+}
+
+/**
+ * Every name of `places` found in `lower` (Latin names as whole words). Only names whose first two characters
+ * occur in the line are tried: 1,000 adverts against ~600 names stay well under a second.
+ */
 export function findPlaces(lower: string, places: readonly (PlaceNames & { city?: boolean })[]): PlaceHit[] {
+  const index = indexOf(places)
   const hits: PlaceHit[] = []
-  for (const p of places) {
-    for (const name of p.names) {
-      let at = lower.indexOf(name)
+  const tried = new Set<string>()
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const key = lower.slice(i, i + 2)
+    if (tried.has(key)) continue
+    tried.add(key)
+    for (const e of index.get(key) ?? []) {
+      let at = lower.indexOf(e.name)
       while (at >= 0) {
-        const end = at + name.length
-        const word = !isLatin(name) || (!/[a-z0-9]/.test(lower[at - 1] ?? '') && !/[a-z0-9]/.test(lower[end] ?? ''))
-        if (word) hits.push({ id: p.id, start: at, end, city: p.city ?? false })
-        at = lower.indexOf(name, at + 1)
+        const end = at + e.name.length
+        const word = !e.latin || (!/[a-z0-9]/.test(lower[at - 1] ?? '') && !/[a-z0-9]/.test(lower[end] ?? ''))
+        if (word) hits.push({ id: e.id, start: at, end, city: e.city })
+        at = lower.indexOf(e.name, at + 1)
       }
     }
   }
-  return hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  return hits
 }
