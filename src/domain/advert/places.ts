@@ -19,7 +19,7 @@ export interface AdvertContext {
 
 export const EMPTY_CONTEXT: AdvertContext = { parks: [], towns: [] }
 
-const PREFIX = /^(?:上海市?|江苏省|苏州市?|嘉定区|昆山市|太仓市)/
+const PREFIX = /^(?:上海市?|江苏省|苏州市?|嘉定区?|昆山市?|太仓港|太仓市?)/
 const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s)
 
 /** Variants of a name: as written, before and inside its parentheses, without a leading 上海/江苏省/…. */
