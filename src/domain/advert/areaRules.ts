@@ -23,6 +23,9 @@ function isTotal(s: RuleState, m: RegExpExecArray): boolean {
   return /(?:总|共|合计|总计|total|overall)\s?(?:建筑)?\s?(?:面积)?\s?:?\s?(?:约)?\s?$/.test(s.lower.slice(Math.max(0, m.index - 8), m.index)) || /^(?:总|total)/.test(m[0])
 }
 
+/** Ancillary space (宿舍面积, 配套面积, 食堂…) is not the unit offered: left for `unparsed`. */
+const isAncillary = (s: RuleState, m: RegExpExecArray) => /(?:宿舍|配套|食堂|附属)楼?(?:面积)?\s?:?\s?$/.test(s.lower.slice(Math.max(0, m.index - 8), m.index))
+
 /**
  * A second size in one advert widens the range ("单层2000平，双层4000平" → 2000–4000): the smaller of the
  * lower bounds, the larger of the upper ones, an open bound staying open.
@@ -37,7 +40,7 @@ function widen(cur: Range | null, r: Range): Range {
 const sane = (r: Range, limit: number) => [r.min, r.max].every((x) => x === null || (x > 0 && x <= limit)) && (r.min === null || r.max === null || r.min <= r.max)
 
 function setFloor(s: RuleState, m: RegExpExecArray, r: Range): boolean {
-  if (isTotal(s, m) || !sane(r, 5_000_000)) return false
+  if (isTotal(s, m) || isAncillary(s, m) || !sane(r, 5_000_000)) return false
   s.listing.floorArea = widen(s.listing.floorArea, r)
   return true
 }

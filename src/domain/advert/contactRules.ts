@@ -6,6 +6,8 @@ import type { Rule, RuleState } from './types.ts'
 const PHONE_PREFIX = String.raw`(?:(?:联系电话|咨询电话|招商热线|招商电话|电话|手机|热线|tel|phone|mobile|call)\s?[:.]?\s?)?`
 
 function addPhone(s: RuleState, m: RegExpExecArray, group: number): boolean {
+  // A fax or QQ number is not a phone to call: left for `unparsed`.
+  if (/(?:传真|fax|qq)\s?:?\s?$/.test(s.lower.slice(Math.max(0, m.index - 6), m.index))) return false
   const start = m.index + m[0].indexOf(m[group]!)
   const written = s.line.slice(start, start + m[group]!.length)
   s.listing.contact ??= { name: null, phone: [] }

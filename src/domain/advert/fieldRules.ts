@@ -53,6 +53,12 @@ export const PRICE_RULES: Rule[] = [
     use: (m, s) => setRent(s, num(m[1]!), m[2]!),
   },
   {
+    // "月租金27元/平": the period is written before the figure.
+    name: 'rent-labelled-period',
+    re: new RegExp(String.raw`(日|月|年)租金?\s?:?\s?${NUM}\s?元?${PER}${PER_SQM}(?!\s?(?:/|每|·|per\s))(?:\s?起)?`, 'g'),
+    use: (m, s) => setRent(s, num(m[2]!), m[1]!),
+  },
+  {
     // A price per ㎡ with no period is a sale price; below 100 元/㎡ it cannot be one, so it is not read (a day
     // rent written without "/天" is left to the reader rather than guessed).
     name: 'sale-price',
@@ -177,7 +183,7 @@ function addDeal(l: AdvertListing, deals: Deal[]): boolean {
 export const DEAL_RULES: Rule[] = [
   {
     name: 'deal',
-    re: /(可租可售|可售可租|租售均可|租售皆可|租售两便|出租出售|出售出租|租售|(?<![a-z])(?:for (?:rent|lease) or (?:sale|purchase)|for sale or (?:rent|lease)|(?:rent|lease) or (?:sale|buy))(?![a-z]))|(出租|招租|租赁|(?<![a-z])(?:for rent|for lease|to let|to lease|lease|leasing|rental)(?![a-z]))|(出售|转让|出让|销售|整售|(?<![a-z])(?:for sale|sale|to sell)(?![a-z]))/g,
+    re: /(可租可售|可售可租|租售均可|租售皆可|租售两便|出租出售|出售出租|租售|(?<![a-z])(?:for (?:rent|lease) or (?:sale|purchase)|for sale or (?:rent|lease)|(?:rent|lease) or (?:sale|buy))(?![a-z]))|(出租|招租|转租|租赁|(?<![a-z])(?:for rent|for lease|to let|to lease|lease|leasing|rental)(?![a-z]))|(出售|转让|出让|销售|整售|(?<![a-z])(?:for sale|sale|to sell)(?![a-z]))/g,
     use: (m, s) => addDeal(s.listing, m[1] ? ['rent', 'sale'] : m[2] ? ['rent'] : ['sale']),
   },
 ]

@@ -36,6 +36,9 @@ describe('kind', () => {
     ['工业用地出让', 'land'],
     ['土地转让 30亩', 'land'],
     ['厂房带配套办公', 'factory'],
+    ['车间出租', 'factory'],
+    ['独栋厂房 独立土地证', 'factory'],
+    ['用地性质：工业 厂房', 'factory'],
     ['Standard factory for lease', 'factory'],
     ['Warehouse to let', 'warehouse'],
     ['Built-to-suit plant', 'custom'],
@@ -66,6 +69,8 @@ describe('floor area (m²)', () => {
     ['总建筑面积3万平', null],
     ['园区规划5平方公里', null],
     ['交通方便', null],
+    ['宿舍面积200平方米', null],
+    ['配套：300平', null],
   ])('%s → %j', (text, area) => expect(field(text, 'floorArea')).toEqual(area))
 
   it('reads 起租 as rent and 起售 as sale', () => {
@@ -101,6 +106,7 @@ describe('deal', () => {
     ['for sale', ['sale']],
     ['for rent or sale', ['rent', 'sale']],
     ['please call', []],
+    ['转租', ['rent']],
   ])('%s → %j', (text, deal) => expect(field(text, 'deal')).toEqual(deal))
 })
 
@@ -116,6 +122,8 @@ describe('rent (元/㎡/天)', () => {
     ['365元/平/年', 1, true],
     ['RMB 0.9/sqm/day', 0.9, false],
     ['25 yuan/sqm/month', 0.822, true],
+    ['月租金27元/平', 0.888, true],
+    ['日租金0.9元/㎡', 0.9, false],
   ])('%s → %d (converted: %s)', (text, rent, converted) => {
     const l = read(text)
     expect(l.rent).toBe(rent)
@@ -221,6 +229,12 @@ describe('phones and contact', () => {
     ['联系我们', null],
     ['位于总部基地', null],
   ])('%s → %s', (text, name) => expect(field(text, 'contact')?.name ?? null).toBe(name))
+
+  it.each([['传真：0512-57001234'], ['Fax: 021-59991234'], ['QQ:13391219793']])('%s is not a phone', (text) => {
+    const r = parseAdvert(text)
+    expect(r.listing.contact).toBeNull()
+    expect(r.unparsed).toHaveLength(1)
+  })
 
   it('does not read a year or an area as a phone', () => expect(field('2027年交付 2000平方米', 'contact')).toBeNull())
 })

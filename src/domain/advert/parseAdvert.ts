@@ -23,7 +23,7 @@ const RULES: Rule[] = [...PHONE_RULES, ...CLAIM_RULES, ...NAME_RULES, ...READY_R
 
 /** Kind words, most specific first at any one position (定制厂房 is custom, not factory). */
 const KIND_RE =
-  /(定制厂房|定制化厂房|代建厂房|代建|定制|(?<![a-z])(?:built[- ]to[- ]suit|custom[- ]built|bts)(?: (?:plants?|factor(?:y|ies)|workshops?|buildings?))?(?![a-z]))|(高标准厂房|标准厂房|单层厂房|多层厂房|双层厂房|独栋厂房|钢结构厂房|厂房|(?<![a-z])(?:standard factor(?:y|ies)|factor(?:y|ies)|plants?|workshops?)(?![a-z]))|(高标准仓库|高标仓|物流仓库|仓库|仓储|物流仓|冷库|物流|(?<![a-z])(?:warehouses?|logistics)(?![a-z]))|(研发办公楼|研发办公|研发楼|研发|写字楼|办公楼|办公|(?<![a-z])(?:office|r&d)(?![a-z]))|(工业用地|土地(?!面积)|用地(?!面积)|地块|(?<![a-z])(?:industrial land|land(?! area))(?![a-z]))/g
+  /(定制厂房|定制化厂房|代建厂房|代建|定制|(?<![a-z])(?:built[- ]to[- ]suit|custom[- ]built|bts)(?: (?:plants?|factor(?:y|ies)|workshops?|buildings?))?(?![a-z]))|(高标准厂房|标准厂房|单层厂房|多层厂房|双层厂房|独栋厂房|钢结构厂房|厂房|车间|(?<![a-z])(?:standard factor(?:y|ies)|factor(?:y|ies)|plants?|workshops?)(?![a-z]))|(高标准仓库|高标仓|物流仓库|仓库|仓储|物流仓|冷库|物流|(?<![a-z])(?:warehouses?|logistics)(?![a-z]))|(研发办公楼|研发办公|研发楼|研发|写字楼|办公楼|办公|(?<![a-z])(?:office|r&d)(?![a-z]))|(工业用地|土地(?!面积|证)|用地(?!面积|性质)|地块|(?<![a-z])(?:industrial land|land(?! area))(?![a-z]))/g
 const KIND_OF: ListingKind[] = ['custom', 'factory', 'warehouse', 'office', 'land']
 
 const overlaps = (mask: Uint8Array, start: number, end: number) => mask.subarray(start, end).some((c) => c === 1)
