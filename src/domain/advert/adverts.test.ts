@@ -82,6 +82,12 @@ const ADVERTS: [string, string, Partial<AdvertListing>, string[]][] = [
     [],
   ],
   [
+    'English one-liner (the issue\'s example)',
+    'Standard factory from 1,100 sqm, ready, 10 min drive to Anting',
+    { kind: 'factory', floorArea: { min: 1100, max: null }, ready: true, claims: [{ hub: 'anting', minutes: 10 }] },
+    [],
+  ],
+  [
     'English listing: warehouse for lease in Taicang',
     'Warehouse for lease in Taicang, 5,000-20,000 sqm, 25 yuan/sqm/month, 20 minutes from Taicang Port, half an hour to Kunshan South',
     { kind: 'warehouse', floorArea: { min: 5000, max: 20000 }, deal: ['rent'], rent: 0.822, rentConverted: true, town: '太仓', claims: [{ hub: 'taicang-port', minutes: 20 }, { hub: 'kunshan-south', minutes: 30 }] },
