@@ -39,7 +39,7 @@ const PERIOD = String.raw`(天|日|月|年|day|month|year|yr|mo)(?![a-z])`
 export const PRICE_RULES: Rule[] = [
   {
     name: 'land-price',
-    re: new RegExp(String.raw`(?:(?:地价|土地价格|土地单价|land price)\s?:?\s?)?${NUM}\s?(?:万|wan|10k)\s?${YUAN}?${PER.replace('每', '每|一')}(?:亩|mu(?![a-z]))`, 'g'),
+    re: new RegExp(String.raw`(?:(?:地价|土地价格|土地单价|land price)\s?:?\s?)?${NUM}\s?(?:万|wan|10k)\s?${YUAN}?\s?(?:/|每|一|per\s)\s?(?:亩|mu(?![a-z]))`, 'g'),
     use: (m, s) => setNum(s, 'landPrice', num(m[1]!), 1, 5000),
   },
   {
