@@ -35,6 +35,7 @@ function setRent(s: RuleState, value: number, period: string): boolean {
 }
 
 const PERIOD = String.raw`(天|日|月|年|day|month|year|yr|mo)(?![a-z])`
+const RANGE_TO = String.raw`\s?(?:-|~|–|至|到)\s?`
 
 export const PRICE_RULES: Rule[] = [
   {
@@ -43,9 +44,10 @@ export const PRICE_RULES: Rule[] = [
     use: (m, s) => setNum(s, 'landPrice', num(m[1]!), 1, 5000),
   },
   {
+    // A range ("0.8-1.2元/平/天") gives its lower bound, the price the advert starts from.
     name: 'rent',
-    re: new RegExp(String.raw`(?:(?:租金|租价|rent)\s?:?\s?)?${CURRENCY}${NUM}\s?${YUAN}?${PER}${PER_SQM}\s?(?:/|每|·|\.|per\s)\s?${PERIOD}(?:\s?起)?`, 'g'),
-    use: (m, s) => setRent(s, num(m[1]!), m[2]!),
+    re: new RegExp(String.raw`(?:(?:租金|租价|rent)\s?:?\s?)?${CURRENCY}${NUM}(?:${RANGE_TO}${NUM})?\s?${YUAN}?${PER}${PER_SQM}\s?(?:/|每|·|\.|per\s)\s?${PERIOD}(?:\s?起)?`, 'g'),
+    use: (m, s) => setRent(s, num(m[1]!), m[3]!),
   },
   {
     name: 'rent-period-first',
@@ -62,8 +64,8 @@ export const PRICE_RULES: Rule[] = [
     // A price per ㎡ with no period is a sale price; below 100 元/㎡ it cannot be one, so it is not read (a day
     // rent written without "/天" is left to the reader rather than guessed).
     name: 'sale-price',
-    re: new RegExp(String.raw`(?:(?:售价|单价|销售价格|价格|sale price|price)\s?:?\s?)?${CURRENCY}${NUM}\s?(万)?\s?${YUAN}?${PER}${PER_SQM}(?!\s?(?:/|每|·|per\s))(?:\s?起)?`, 'g'),
-    use: (m, s) => setNum(s, 'salePrice', num(m[1]!) * (m[2] ? 10_000 : 1), 100, 200_000),
+    re: new RegExp(String.raw`(?:(?:售价|单价|销售价格|价格|sale price|price)\s?:?\s?)?${CURRENCY}${NUM}(?:${RANGE_TO}${NUM})?\s?(万)?\s?${YUAN}?${PER}${PER_SQM}(?!\s?(?:/|每|·|per\s))(?:\s?起)?`, 'g'),
+    use: (m, s) => setNum(s, 'salePrice', num(m[1]!) * (m[3] ? 10_000 : 1), 100, 200_000),
   },
   {
     name: 'sale-price-unit',
@@ -116,7 +118,7 @@ export const SPEC_RULES: Rule[] = [
   {
     // A range ("层高8-10米") gives its lower bound: the height the whole space has.
     name: 'height',
-    re: new RegExp(String.raw`${FLOOR_NO}${HEIGHT_LABEL}\s?:?\s?(?:约|达|高达|为)?\s?${NUM}(?:\s?(?:-|~|–|至|到)\s?${NUM})?\s?(?:米|m)(?![a-z0-9])`, 'g'),
+    re: new RegExp(String.raw`${FLOOR_NO}${HEIGHT_LABEL}\s?:?\s?${FLOOR_NO}(?:约|达|高达|为)?\s?${NUM}(?:\s?(?:-|~|–|至|到)\s?${NUM})?\s?(?:米|m)(?![a-z0-9])`, 'g'),
     use: (m, s) => setHeight(s, m[1]!, num(m[2]!)),
   },
   {
