@@ -86,6 +86,7 @@ export interface Park {
   outsideArea?: string
   sources: Source[]
   driveMinutes: DriveMinutes
+  peopleWithin?: PeopleWithin
 }
 
 /** An advertised drive time (DESIGN.md "Claims"): what a page says, kept beside the model's estimate. */

@@ -19,7 +19,7 @@ const idOf = <K extends object>(m: WeakMap<K, number>, k: K | null): number => {
 }
 
 export function sortOrder(t: Table, kind: 'listing' | 'park', sort: SortKey, price: Float64Array | null, pin: PinMinutes | null): Int32Array {
-  const key = `${kind}|${sort.key}|${sort.key === 'dt' ? sort.hub : ''}|${sort.key === 'price' ? idOf(priceIds, price) : ''}|${sort.key === 'dt' && sort.hub === 'pin' ? idOf(pinIds, pin) : ''}`
+  const key = `${kind}|${sort.key}|${sort.key === 'dt' ? sort.hub : ''}|${sort.key === 'price' || sort.key === 'cost' ? idOf(priceIds, price) : ''}|${sort.key === 'dt' && sort.hub === 'pin' ? idOf(pinIds, pin) : ''}`
   let cache = orderCache.get(t)
   if (!cache) orderCache.set(t, (cache = new Map()))
   const hit = cache.get(key)
@@ -50,9 +50,18 @@ export function sortOrder(t: Table, kind: 'listing' | 'park', sort: SortKey, pri
       for (let i = 0; i < n; i++) num[i] = kind === 'listing' && t.lAreaMax[i] === t.lAreaMax[i] ? -Math.min(t.lAreaMax[i], 1e12) : Infinity
       break
     case 'price':
+    case 'cost':
+      // `price` holds the column in force: 元/㎡ (price) or 元 (cost, src/domain/cost.ts); unknown last.
       num = new Float64Array(n)
       for (let i = 0; i < n; i++) num[i] = kind === 'listing' && price && price[i] === price[i] ? price[i] : Infinity
       break
+    case 'reach': {
+      // Most residents within 30 minutes first; a row off the network (no figure) last.
+      num = new Float64Array(n)
+      const col = kind === 'listing' ? t.lReach : t.pReach
+      for (let i = 0; i < n; i++) num[i] = col[i] === col[i] ? -col[i] : Infinity
+      break
+    }
     case 'name':
       str = kind === 'listing' ? t.lNameEn : t.pNameEn
       break
@@ -84,7 +93,7 @@ const inOrder = (order: Int32Array, mask: Uint8Array): number[] => {
 
 export function sortedResults(t: Table, s: ExploreState, r: FilterResult, pin: PinMinutes | null): { parks: number[]; listings: number[] } {
   const sort = effectiveSort(s)
-  const price = s.deal === 'sale' ? t.lSale : t.lRent
+  const price = sort.key === 'cost' ? (s.deal === 'sale' ? t.lCostSale : t.lCostRent) : s.deal === 'sale' ? t.lSale : t.lRent
   return {
     parks: inOrder(sortOrder(t, 'park', sort, null, pin), r.parks),
     listings: inOrder(sortOrder(t, 'listing', sort, price, pin), r.listings),

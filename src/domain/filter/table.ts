@@ -1,6 +1,7 @@
 /** The columnar view of a dataset that the filter and the sort walk (typed arrays, NaN for an absent number). */
 import type { Dataset, Deal, ListingKind } from '../types.ts'
 import { DEALS, LISTING_KINDS } from '../types.ts'
+import { sortCost } from '../cost.ts'
 
 /** Columnar view of a dataset. NaN marks an absent number. Drive minutes are row-major [row * hubCount + hub]. */
 export interface Table {
@@ -21,6 +22,14 @@ export interface Table {
   lRent: Float64Array
   lSale: Float64Array
   lLandPrice: Float64Array
+  /** Clear height, m. */
+  lHeight: Float64Array
+  /** Cost of occupancy, 元 (src/domain/cost.ts): yearly rent, and purchase total (land: land total). */
+  lCostRent: Float64Array
+  lCostSale: Float64Array
+  /** Residents within 30 minutes (peopleWithin[1]). */
+  lReach: Float64Array
+  pReach: Float64Array
   lReady: Uint8Array
   lAvailable: Uint8Array
   lSample: Uint8Array
@@ -65,6 +74,11 @@ export function buildTable(data: Dataset): Table {
     lRent: new Float64Array(nL),
     lSale: new Float64Array(nL),
     lLandPrice: new Float64Array(nL),
+    lHeight: new Float64Array(nL),
+    lCostRent: new Float64Array(nL),
+    lCostSale: new Float64Array(nL),
+    lReach: new Float64Array(nL),
+    pReach: new Float64Array(nP),
     lReady: new Uint8Array(nL),
     lAvailable: new Uint8Array(nL),
     lSample: new Uint8Array(nL),
@@ -78,6 +92,7 @@ export function buildTable(data: Dataset): Table {
   }
   const num = (x: number | undefined | null) => (x === undefined || x === null ? NaN : x)
   data.parks.forEach((p, i) => {
+    t.pReach[i] = num(p.peopleWithin?.[1])
     t.pText[i] = normalizeText(`${p.name.zh}|${p.name.en}|${p.town.zh}|${p.town.en}`)
     for (let h = 0; h < H; h++) t.pDt[i * H + h] = num(p.driveMinutes[h])
   })
@@ -92,6 +107,10 @@ export function buildTable(data: Dataset): Table {
     t.lRent[i] = num(l.rent)
     t.lSale[i] = num(l.salePrice)
     t.lLandPrice[i] = num(l.landPrice)
+    t.lHeight[i] = num(l.clearHeight)
+    t.lCostRent[i] = num(sortCost(l, 'rent'))
+    t.lCostSale[i] = num(sortCost(l, 'sale'))
+    t.lReach[i] = num(l.peopleWithin?.[1])
     t.lReady[i] = l.ready ? 1 : 0
     t.lAvailable[i] = l.status === 'available' ? 1 : 0
     t.lSample[i] = l.sample ? 1 : 0

@@ -6,6 +6,7 @@ import type { ListingKind, LngLat, Range } from '../types.ts'
 import { LISTING_KINDS } from '../types.ts'
 import type { Camera } from '../state.ts'
 import { isInArea } from '../geo.ts'
+import { ID_PATTERN } from '../linkCheck.ts'
 
 /**
  * Limits the contract leaves open. Anything beyond them is a typo or an attack, never a real filter, and
@@ -25,11 +26,14 @@ export const LIMITS = {
   pinDecimals: 6,
   /** Search text, in code points after trimming. */
   qMaxLength: 100,
+  /** Clear height, m: the tallest high-bay warehouses stand about 40 m; 100 leaves room. */
+  heightMax: 100,
   /** MapLibre's default maximum zoom. */
   zoomMax: 22,
 } as const
 
-export const ID_PATTERN = /^[a-z0-9-]{1,64}$/
+/** Ids of parks, listings and industries (the rule lives with the id check). */
+export { ID_PATTERN }
 /** Unsigned plain decimal: no sign, exponent, hex, spaces or bare dot (the `-` of a range is its separator). */
 export const UNSIGNED_DECIMAL = /^\d+(?:\.\d+)?$/
 export const SIGNED_DECIMAL = /^-?\d+(?:\.\d+)?$/
@@ -79,6 +83,8 @@ export const RANGE_SPECS = {
   land: { max: LIMITS.decimalMax, decimals: LIMITS.decimals },
   price: { max: LIMITS.decimalMax, decimals: LIMITS.decimals },
   landprice: { max: LIMITS.decimalMax, decimals: LIMITS.decimals },
+  /** Clear height in metres: 2 decimals (8.5 m, 10.25 m); centimetres are the finest any advert gives. */
+  height: { max: LIMITS.heightMax, decimals: 2 },
 } as const satisfies Record<string, RangeSpec>
 export type RangeParam = keyof typeof RANGE_SPECS
 
@@ -148,6 +154,13 @@ export function toWellFormed(s: string): string {
 /** Listing kinds in canonical order without repeats. */
 export function canonicalTypes(types: readonly string[]): ListingKind[] {
   return LISTING_KINDS.filter((k) => types.includes(k))
+}
+
+/** Each id once, at the position of its last occurrence (`pick`: "a repeated id keeps its last position"). */
+export function lastPosition(ids: readonly string[]): string[] {
+  const last = new Map<string, number>()
+  ids.forEach((id, i) => last.set(id, i))
+  return ids.filter((id, i) => last.get(id) === i)
 }
 
 /** Drive limits with one entry per hub: the last wins, at the position of its last occurrence. */

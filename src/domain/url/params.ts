@@ -1,4 +1,6 @@
 /** What a link may hold and what reading it can report: parameter names, their contract order, fix reasons. */
+import type { IdNote, LinkIds } from '../linkCheck.ts'
+
 export type IgnoredReason =
   | 'unknown-param'
   | 'unknown-hub'
@@ -15,12 +17,24 @@ export interface Ignored {
   /** The offending value: the whole value, or the one `dt` entry / `type` token concerned. */
   value: string
   reason: IgnoredReason
+  /** For a dropped `park`, `listing` or `pick` id: why, in words the notice shows (the CLI prints the reason only). */
+  note?: IdNote
 }
 
 
 export interface ParseContext {
   /** Valid hub ids (data/hubs.json); `pin` is reserved and handled here, not listed. */
   hubIds: ReadonlySet<string>
+  /**
+   * Known `ind=` tokens (data/industries.json, built from seeds/industries.yaml). Absent: the data has not said
+   * which tokens exist, so a token is checked for its shape only.
+   */
+  industryIds?: ReadonlySet<string>
+  /**
+   * The ids of the data, for the one id check of src/domain/linkCheck.ts (DESIGN.md, "Listing ids in links").
+   * Absent (tests of the codec alone): ids are checked for their shape only.
+   */
+  ids?: LinkIds
 }
 
 /** Contract order of the parameters: the serializer writes them in this order, `v` first. */
@@ -43,6 +57,11 @@ export const PARAM_ORDER = [
   'listing',
   'map',
   'sample',
+  // Additions to v1 (2026-12), written after `sample` in this order.
+  'height',
+  'ind',
+  'pick',
+  'view',
 ] as const
 export type ParamName = (typeof PARAM_ORDER)[number]
 export const KNOWN_PARAMS: ReadonlySet<string> = new Set(PARAM_ORDER)

@@ -2,7 +2,8 @@
 import type { Deal, Range } from '../types.ts'
 import { DEALS, LISTING_KINDS } from '../types.ts'
 import type { DriveLimit, ExploreState, Lang, SortKey } from '../state.ts'
-import { createDefaultState } from '../state.ts'
+import { MAX_PICKS, createDefaultState } from '../state.ts'
+import { checkListingId, checkParkId, type IdNote } from '../linkCheck.ts'
 import { PARAM_ORDER, type Ignored, type IgnoredReason, type ParamName, type ParseContext } from './params.ts'
 import {
   ID_PATTERN,
@@ -11,6 +12,7 @@ import {
   UNSIGNED_DECIMAL,
   canonicalTypes,
   lastPerHub,
+  lastPosition,
   normCamera,
   normMinutes,
   normPin,
@@ -29,8 +31,8 @@ export function parseQuery(query: string, ctx: ParseContext): { state: ExploreSt
   const state = createDefaultState()
   const ignored: Ignored[] = []
   const { params, unknown } = collect(query)
-  const drop = (param: string, value: string, reason: IgnoredReason): void => {
-    ignored.push({ param, value, reason })
+  const drop = (param: string, value: string, reason: IgnoredReason, note?: IdNote): void => {
+    ignored.push(note === undefined ? { param, value, reason } : { param, value, reason, note })
   }
 
   /**
@@ -59,7 +61,7 @@ export function parseQuery(query: string, ctx: ParseContext): { state: ExploreSt
     }
     return { range: r.range, text, swapped: r.swapped }
   }
-  const setRange = (name: 'area' | 'land' | 'landprice'): void => {
+  const setRange = (name: 'area' | 'land' | 'landprice' | 'height'): void => {
     const r = readRange(name)
     if (r?.swapped) drop(name, r.text, 'swapped')
     state[name] = r?.range ?? null
@@ -157,17 +159,22 @@ export function parseQuery(query: string, ctx: ParseContext): { state: ExploreSt
   // explicit sort that equals the default is kept: it was chosen, and stays when the limits change.
   const sort = read('sort')
   if (sort !== undefined) {
-    const r = parseSort(sort, ctx, state.pin !== null)
+    const r = parseSort(sort, ctx, state.pin !== null, state.deal !== null)
     if (typeof r === 'string') drop('sort', sort, r)
     else state.sort = r
   }
 
-  for (const name of ['park', 'listing'] as const) {
-    const id = read(name)
-    if (id === undefined) continue
-    // Only the shape is checked here; whether the park or listing exists is the data's business.
-    if (ID_PATTERN.test(id)) state[name] = id
-    else drop(name, id, 'bad-value')
+  const park = read('park')
+  if (park !== undefined) {
+    const note = ID_PATTERN.test(park) ? (ctx.ids ? checkParkId(park, ctx.ids) : null) : 'bad-shape'
+    if (note === null) state.park = park
+    else drop('park', park, 'bad-value', note === 'bad-shape' ? undefined : note)
+  }
+  const listing = read('listing')
+  if (listing !== undefined) {
+    const note = idNote(listing, ctx)
+    if (note === null) state.listing = listing
+    else drop('listing', listing, 'bad-value', note === 'bad-shape' ? undefined : note)
   }
 
   const map = read('map')
@@ -184,6 +191,33 @@ export function parseQuery(query: string, ctx: ParseContext): { state: ExploreSt
   if (sample === '0') state.sample = false
   else if (sample !== undefined && sample !== '1') drop('sample', sample, 'bad-value')
 
+  // Additions to v1 (2026-12), read by the same rules.
+  setRange('height')
+
+  const ind = read('ind')
+  if (ind !== undefined) {
+    if (ID_PATTERN.test(ind) && (ctx.industryIds === undefined || ctx.industryIds.has(ind))) state.ind = ind
+    else drop('ind', ind, 'bad-value')
+  }
+
+  // pick: each id once at its last position; ids that fail the check dropped one by one; of the rest the first
+  // MAX_PICKS kept, the others listed together (one line in the notice, not one per id).
+  const pick = read('pick')
+  if (pick !== undefined) {
+    const kept: string[] = []
+    for (const id of lastPosition(pick.split(',').filter((p) => p !== ''))) {
+      const note = idNote(id, ctx)
+      if (note === null) kept.push(id)
+      else drop('pick', id, 'bad-value', note === 'bad-shape' ? undefined : note)
+    }
+    state.picks = kept.slice(0, MAX_PICKS)
+    if (kept.length > MAX_PICKS) drop('pick', kept.slice(MAX_PICKS).join(','), 'bad-value')
+  }
+
+  const view = read('view')
+  if (view === 'compare') state.view = view
+  else if (view !== undefined) drop('view', view, 'bad-value')
+
   for (const [param, value] of unknown) drop(param, value, 'unknown-param')
   // Contract order, unknown parameters last; the sort is stable, so entries of one parameter (dt entries,
   // type tokens) keep their order.
@@ -195,8 +229,18 @@ export function parseQuery(query: string, ctx: ParseContext): { state: ExploreSt
   return { state, ignored }
 }
 
-function parseSort(text: string, ctx: ParseContext, hasPin: boolean): SortKey | IgnoredReason {
-  if (text === 'area' || text === 'price' || text === 'name') return { key: text }
+/** A listing id of `listing` or `pick`: null when kept, else why not ('bad-shape': not an id at all). */
+function idNote(id: string, ctx: ParseContext): IdNote | 'bad-shape' | null {
+  if (!ID_PATTERN.test(id)) return 'bad-shape'
+  if (!ctx.ids) return null
+  const v = checkListingId(id, ctx.ids)
+  return v.shown ? null : v.note
+}
+
+function parseSort(text: string, ctx: ParseContext, hasPin: boolean, hasDeal: boolean): SortKey | IgnoredReason {
+  if (text === 'area' || text === 'price' || text === 'name' || text === 'reach') return { key: text }
+  // cost is yearly rent or purchase total: which one depends on the deal (DESIGN.md, Additions to v1).
+  if (text === 'cost') return hasDeal ? { key: text } : 'needs-deal'
   const m = /^dt:(.*)$/.exec(text)
   if (!m) return 'bad-value'
   const hub = m[1]

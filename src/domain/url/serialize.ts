@@ -1,6 +1,6 @@
 /** Writing a link: serializeState, the normalized form (contract order, defaults left out). */
 import type { Range } from '../types.ts'
-import type { ExploreState } from '../state.ts'
+import { MAX_PICKS, type ExploreState } from '../state.ts'
 import type { Ignored, ParamName, ParseContext } from './params.ts'
 import {
   ID_PATTERN,
@@ -10,6 +10,7 @@ import {
   canonicalTypes,
   formatNumber,
   lastPerHub,
+  lastPosition,
   normCamera,
   normMinutes,
   normPin,
@@ -72,7 +73,8 @@ export function serializeState(state: ExploreState): string {
   if (q !== null && q !== '') put('q', encodeValue(q))
 
   const sort = state.sort
-  if (sort !== null && sort.key !== 'dt') put('sort', sort.key)
+  // sort=cost means yearly rent or purchase total: without a deal the reader drops it (needs-deal), so does this.
+  if (sort !== null && sort.key !== 'dt') put('sort', sort.key === 'cost' && state.deal === null ? null : sort.key)
   else if (sort !== null && ID_PATTERN.test(sort.hub) && (sort.hub !== 'pin' || hasPin)) put('sort', `dt:${sort.hub}`)
   if (state.park !== null && ID_PATTERN.test(state.park)) put('park', state.park)
   if (state.listing !== null && ID_PATTERN.test(state.listing)) put('listing', state.listing)
@@ -83,6 +85,13 @@ export function serializeState(state: ExploreState): string {
     put('map', `${formatNumber(camera.zoom, 2)}/${formatNumber(camera.lat, d)}/${formatNumber(camera.lng, d)}`)
   }
   if (!state.sample) put('sample', '0')
+
+  // Additions to v1 (2026-12), after `sample`.
+  put('height', formatRange(state.height, RANGE_SPECS.height))
+  if (state.ind !== null && ID_PATTERN.test(state.ind)) put('ind', state.ind)
+  const picks = lastPosition(state.picks.filter((id) => ID_PATTERN.test(id))).slice(0, MAX_PICKS)
+  if (picks.length > 0) put('pick', picks.join(','))
+  if (state.view === 'compare') put('view', 'compare')
 
   return `?${out.map(([name, value]) => `${name}=${value}`).join('&')}`
 }
