@@ -11,7 +11,8 @@
  * | unknown, starting with `i-`              | dropped: "imported on the sender's device" | bad-value       |
  * | unknown otherwise                        | dropped: "not found"                      | bad-value        |
  */
-import type { Dataset, ListingStatus } from './types.ts'
+import type { Dataset, ListingStatus, RemovedListing } from './types.ts'
+import type { ParseContext } from './url/params.ts'
 
 /** Ids are `[a-z0-9-]{1,64}` (DESIGN.md). */
 export const ID_PATTERN = /^[a-z0-9-]{1,64}$/
@@ -51,16 +52,28 @@ export function checkParkId(id: string, ids: LinkIds): IdNote | null {
   return ids.parks.has(id) ? null : 'not-found'
 }
 
-/** The ids of a dataset, with the removed ids (data/removed.json) and, in the app, the device's imported ids. */
-export function linkIdsOf(
-  data: Pick<Dataset, 'parks' | 'listings'>,
-  removed: readonly { id: string }[],
-  device?: ReadonlySet<string>,
-): LinkIds {
+/** What a link is read against: the data as loaded (data/*.json), the same in the app and the CLI. */
+export interface LinkData extends Pick<Dataset, 'hubs' | 'parks' | 'listings'> {
+  /** data/removed.json */
+  removed: readonly Pick<RemovedListing, 'id'>[]
+  /** data/industries.json, where the data has it: the known `ind=` tokens. */
+  industries?: readonly { id: string }[]
+}
+
+/**
+ * The parse context for reading links against the data: the app (src/stores/urlSync.ts) and the explore CLI both
+ * build it here, so they keep and drop the same parts of a link. `device`: the ids of listings imported on this
+ * device (the app; the CLI has none).
+ */
+export function linkContextOf(data: LinkData, device?: ReadonlySet<string>): ParseContext {
   return {
-    parks: new Set(data.parks.map((p) => p.id)),
-    listings: new Map(data.listings.map((l) => [l.id, l.status])),
-    removed: new Set(removed.map((r) => r.id)),
-    device,
+    hubIds: new Set(data.hubs.map((h) => h.id)),
+    ...(data.industries ? { industryIds: new Set(data.industries.map((i) => i.id)) } : {}),
+    ids: {
+      parks: new Set(data.parks.map((p) => p.id)),
+      listings: new Map(data.listings.map((l) => [l.id, l.status])),
+      removed: new Set(data.removed.map((r) => r.id)),
+      ...(device ? { device } : {}),
+    },
   }
 }

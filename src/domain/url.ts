@@ -12,6 +12,6 @@
  */
 export { PARAM_ORDER, type Ignored, type IgnoredReason, type ParseContext } from './url/params.ts'
 export { LIMITS, cameraPrecision } from './url/normalize.ts'
-export { parseQuery } from './url/parse.ts'
+export { langOf, parseQuery } from './url/parse.ts'
 export { normalizeQuery, serializeState } from './url/serialize.ts'
 export { extractQuery } from './url/extract.ts'

@@ -229,6 +229,15 @@ export function parseQuery(query: string, ctx: ParseContext): { state: ExploreSt
   return { state, ignored }
 }
 
+/**
+ * Only `lang` of a query, decoded as parseQuery decodes it (the last occurrence), for the first paint before the data
+ * arrives; null when absent or not zh/en. The whole link is parsed once, against the data.
+ */
+export function langOf(query: string): Lang | null {
+  const lang = collect(query).params.get('lang')?.value
+  return lang === 'zh' || lang === 'en' ? lang : null
+}
+
 /** A listing id of `listing` or `pick`: null when kept, else why not ('bad-shape': not an id at all). */
 function idNote(id: string, ctx: ParseContext): IdNote | 'bad-shape' | null {
   if (!ID_PATTERN.test(id)) return 'bad-shape'
