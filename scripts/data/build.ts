@@ -71,6 +71,12 @@ function crossCheck(seeds: Seeds): SeedError[] {
     for (const [i, c] of (record.claims ?? []).entries())
       if (!hubIds.has(c.hub)) errors.push({ file, id: record.id, message: `field "claims.${i}.hub": hub "${c.hub}" does not exist` })
   }
+  // A removed id is never reused (DESIGN.md, "Listing ids in links"): a link to it must keep saying "no longer offered".
+  const listingIds = new Set(seeds.listings.map((l) => l.record.id))
+  for (const { file, record } of seeds.removed) {
+    unique('removed', record.id, file)
+    if (listingIds.has(record.id)) errors.push({ file, id: record.id, message: 'field "id": is a removed id but a listing still uses it (ids are never reused)' })
+  }
   for (const { file, record } of seeds.calibration) {
     unique('calibration', record.id, file)
     for (const [field, end] of [
@@ -212,6 +218,7 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
     'meta.json': JSON.stringify(meta, null, 2) + '\n',
     'suggest.json': json({ terms: buildSuggestTerms(parks) }),
     ...reachFiles(reach, reachSeeds.industries),
+    'removed.json': json({ removed: seeds.removed.map((r) => r.record).sort((a, b) => a.id.localeCompare(b.id)) }),
   }
   const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features, ${reach.seats.length} population seats (unreachable: ${reach.unreachable.join(', ') || 'none'})`
   return { files, summary }

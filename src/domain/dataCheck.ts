@@ -2,7 +2,7 @@
  * Shape checks for the data files the app fetches. The data build validates thoroughly; this only makes sure
  * a truncated, corrupt or foreign file produces a message naming the file and what is wrong, never a blank page.
  */
-import type { Hub, Listing, Park } from './types.ts'
+import type { Hub, Listing, Park, RemovedListing } from './types.ts'
 
 export class DataFileError extends Error {
   constructor(
@@ -62,4 +62,11 @@ export function checkListings(file: string, json: unknown, hubCount: number, par
       throw new DataFileError(file, `listing "${l.id}" has drive times for ${l.driveMinutes?.length ?? 0} hubs, expected ${hubCount}`)
   }
   return listings as Listing[]
+}
+
+/** data/removed.json: ids of listings taken off the market (seeds/removed.yaml). */
+export function checkRemoved(file: string, json: unknown): RemovedListing[] {
+  const removed = arrayField(file, json, 'removed')
+  requireIds(file, removed, 'removed listing')
+  return removed as RemovedListing[]
 }

@@ -69,9 +69,9 @@ export default {
     relaxFilter: '{n} more listings without the {filter} filter',
     apply: 'Apply',
     excluded: 'Outside the filters',
-    listingGone: 'Listing {id} is no longer offered (let, sold or removed).',
   },
   detail: {
+    noLongerOffered: 'No longer offered ({status}).',
     back: 'Back to results',
     close: 'Close',
     jurisdiction: 'Jurisdiction',
@@ -157,6 +157,12 @@ export default {
   notice: {
     fixed: 'The link was corrected:',
     dismiss: 'Dismiss',
+    sortNeedsDeal: 'sorting by cost needs rent or sale',
+    ids: {
+      removed: 'no longer offered (taken off the market)',
+      'sender-device': "imported on the sender's device, not published here",
+      'not-found': 'not found',
+    },
     reasons: {
       'unknown-param': 'unknown parameter',
       'unknown-hub': 'unknown hub',
