@@ -6,6 +6,7 @@ import type { ExploreState, SortKey } from './state.ts'
 import { effectiveSort } from './state.ts'
 import type { Dataset, Deal, ListingKind, Range } from './types.ts'
 import { DEALS, LISTING_KINDS } from './types.ts'
+import { round1 } from './numbers.ts'
 
 /** Columnar view of a dataset. NaN marks an absent number. Drive minutes are row-major [row * hubCount + hub]. */
 export interface Table {
@@ -134,7 +135,7 @@ const inRange = (lo: number, hi: number, r: Range): boolean =>
 
 /** A drive-time limit holds when the minutes rounded to 0.1 are ≤ the limit (DESIGN.md). */
 export const withinMinutes = (minutes: number, max: number): boolean =>
-  !Number.isNaN(minutes) && Math.round(minutes * 10) / 10 <= max
+  !Number.isNaN(minutes) && round1(minutes) <= max
 
 interface Compiled {
   area: Range | null

@@ -3,7 +3,7 @@
  * graph once, snaps every park and listing once, then answers "minutes from this pin to every park and listing"
  * and "isochrones around this origin" messages.
  */
-import { isochrones, RoadGraph, travelTimesFrom, type Bbox, type NetworkData } from '../domain/routing/index.ts'
+import { isochrones, RoadGraph, SnappedPoints, travelTimesFrom, type Bbox, type NetworkData } from '../domain/routing/index.ts'
 
 /** Isochrones cover the whole map view around the three jurisdictions, not only their box, so no area ends at a straight edge. */
 const ISOCHRONE_VIEW: Bbox = [120.6, 31.0, 121.6, 31.85]
@@ -11,44 +11,13 @@ import type { LngLat } from '../domain/types.ts'
 import type { WorkerRequest, WorkerResponse } from './protocol.ts'
 
 let graph: RoadGraph | null = null
-/** Per point (parks, then listings): up to K snapped nodes and their access minutes. */
-const K = 4
-let snapNodes = new Int32Array(0)
-let snapMinutes = new Float32Array(0)
+/** Parks, then listings, snapped once. */
+let points: SnappedPoints | null = null
 let nParks = 0
-let nListings = 0
 const timesCache = new Map<string, Float64Array | null>()
 
 function post(msg: WorkerResponse, transfer: Transferable[] = []): void {
   ;(self as unknown as Worker).postMessage(msg, transfer)
-}
-
-function snapAll(points: Float64Array): void {
-  const n = points.length / 2
-  snapNodes = new Int32Array(n * K).fill(-1)
-  snapMinutes = new Float32Array(n * K)
-  for (let i = 0; i < n; i++) {
-    const snaps = graph!.snapIndex.snap(points[2 * i], points[2 * i + 1], K)
-    snaps.forEach((s, k) => {
-      snapNodes[i * K + k] = s.node
-      snapMinutes[i * K + k] = s.minutes
-    })
-  }
-}
-
-function minutesFor(times: Float64Array, from: number, to: number): Float32Array {
-  const out = new Float32Array(to - from)
-  for (let i = from; i < to; i++) {
-    let best = Infinity
-    for (let k = 0; k < K; k++) {
-      const node = snapNodes[i * K + k]
-      if (node < 0) break
-      const m = times[node] + snapMinutes[i * K + k]
-      if (m < best) best = m
-    }
-    out[i - from] = Number.isFinite(best) ? Math.round(best * 10) / 10 : NaN
-  }
-  return out
 }
 
 /**
@@ -74,11 +43,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         if (!res.ok) throw new Error(`${msg.networkUrl}: HTTP ${res.status}`)
         graph = new RoadGraph((await res.json()) as NetworkData)
         nParks = msg.parks.length / 2
-        nListings = msg.listings.length / 2
         const all = new Float64Array(msg.parks.length + msg.listings.length)
         all.set(msg.parks)
         all.set(msg.listings, msg.parks.length)
-        snapAll(all)
+        points = new SnappedPoints(graph, all)
         post({ type: 'ready' })
         return
       }
@@ -88,8 +56,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
           post({ type: 'pin', id: msg.id, ok: false })
           return
         }
-        const parks = minutesFor(times, 0, nParks)
-        const listings = minutesFor(times, nParks, nParks + nListings)
+        const parks = points!.minutesFrom(times, 0, nParks)
+        const listings = points!.minutesFrom(times, nParks)
         post({ type: 'pin', id: msg.id, ok: true, parks, listings }, [parks.buffer, listings.buffer])
         return
       }

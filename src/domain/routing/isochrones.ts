@@ -16,13 +16,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { KM_PER_DEG, kmPerDegLng } from './geo.ts'
 import type { RoadGraph } from './graph.ts'
 import { ACCESS_MAX_KM, ACCESS_NODES, accessMinutes } from './speeds.ts'
-import { AREA_BBOX as AREA } from '../area.ts'
+import { AREA_BBOX, type Bbox } from '../area.ts'
 
-/** [west, south, east, north], WGS-84 degrees. */
-export type Bbox = [number, number, number, number]
-
-/** The area of DESIGN.md (src/domain/area.ts) as a [west, south, east, north] box. */
-export const AREA_BBOX: Bbox = [AREA.west, AREA.south, AREA.east, AREA.north]
+export { AREA_BBOX, type Bbox }
 export const ISOCHRONE_BANDS: readonly number[] = [10, 20, 30, 45, 60]
 /** Grid spacing, km: finer than the 400 m node spacing gains nothing, coarser blurs town roads. */
 export const ISOCHRONE_CELL_KM = 0.4
@@ -44,7 +40,7 @@ interface Field {
   dy: number
 }
 
-function sampleField(graph: RoadGraph, times: Float64Array, bbox: Bbox, cellKm: number, cap: number): Field {
+function sampleField(graph: RoadGraph, times: Float64Array, bbox: Readonly<Bbox>, cellKm: number, cap: number): Field {
   const [west, south, east, north] = bbox
   const midLat = (south + north) / 2
   const nx = Math.max(2, Math.round(((east - west) * kmPerDegLng(midLat)) / cellKm) + 1)
@@ -76,7 +72,7 @@ function sampleField(graph: RoadGraph, times: Float64Array, bbox: Bbox, cellKm: 
  * the work, while a slider moving a limit only changes the contour levels.
  */
 const fields = new WeakMap<Float64Array, Map<string, Field>>()
-function cachedField(graph: RoadGraph, times: Float64Array, bbox: Bbox, cellKm: number, cap: number): Field {
+function cachedField(graph: RoadGraph, times: Float64Array, bbox: Readonly<Bbox>, cellKm: number, cap: number): Field {
   let byGrid = fields.get(times)
   if (!byGrid) fields.set(times, (byGrid = new Map()))
   const key = `${bbox.join(',')}|${cellKm}|${cap}`
@@ -110,7 +106,7 @@ function ringContains(ring: Position[], x: number, y: number): boolean {
  * has the region on its left. Each crossed edge is an exit of one of its cells and an entry of the other, so
  * `next[exit] = entry` links all segments into closed rings.
  */
-function contourRings(field: Field, threshold: number, next: Int32Array, bbox: Bbox): Position[][] {
+function contourRings(field: Field, threshold: number, next: Int32Array, bbox: Readonly<Bbox>): Position[][] {
   const { values, w, h, west, south, dx, dy } = field
   next.fill(-1)
   const corner = [0, 0, 0, 0]
@@ -222,7 +218,7 @@ export function isochrones(
   graph: RoadGraph,
   times: Float64Array,
   bands: readonly number[] = ISOCHRONE_BANDS,
-  bbox: Bbox = AREA_BBOX,
+  bbox: Readonly<Bbox> = AREA_BBOX,
   cellKm = ISOCHRONE_CELL_KM,
 ): FeatureCollection<Polygon | MultiPolygon, IsochroneProperties> {
   const sorted = [...bands].sort((a, b) => a - b)
