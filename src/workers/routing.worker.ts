@@ -1,14 +1,16 @@
 /**
  * Drive times off the main thread: the same engine as the data build (src/domain/routing). It loads the road
  * graph once, snaps every park and listing once, then answers "minutes from this pin to every park and listing"
- * and "isochrones around this origin" messages.
+ * and "isochrones around this origin" requests (src/workers/client.ts on the page's side). A failed init (no
+ * network.json) rejects the init request; the page then reports the worker as failed (src/stores/routing.ts).
  */
 import { isochrones, RoadGraph, SnappedPoints, travelTimesFrom, type Bbox, type NetworkData } from '../domain/routing/index.ts'
+import type { LngLat } from '../domain/types.ts'
+import type { RoutingApi } from './protocol.ts'
+import { serve, transfer, type WorkerScope } from './serve.ts'
 
 /** Isochrones cover the whole map view around the three jurisdictions, not only their box, so no area ends at a straight edge. */
 const ISOCHRONE_VIEW: Bbox = [120.6, 31.0, 121.6, 31.85]
-import type { LngLat } from '../domain/types.ts'
-import type { WorkerRequest, WorkerResponse } from './protocol.ts'
 
 let graph: RoadGraph | null = null
 /** Parks, then listings, snapped once. */
@@ -16,8 +18,9 @@ let points: SnappedPoints | null = null
 let nParks = 0
 const timesCache = new Map<string, Float64Array | null>()
 
-function post(msg: WorkerResponse, transfer: Transferable[] = []): void {
-  ;(self as unknown as Worker).postMessage(msg, transfer)
+function ready(): SnappedPoints {
+  if (!points) throw new Error('no init message')
+  return points
 }
 
 /**
@@ -34,41 +37,28 @@ function timesFrom(key: string, origin: LngLat): Float64Array | null {
   return timesCache.get(cacheKey)!
 }
 
-self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const msg = e.data
-  try {
-    switch (msg.type) {
-      case 'init': {
-        const res = await fetch(msg.networkUrl)
-        if (!res.ok) throw new Error(`${msg.networkUrl}: HTTP ${res.status}`)
-        graph = new RoadGraph((await res.json()) as NetworkData)
-        nParks = msg.parks.length / 2
-        const all = new Float64Array(msg.parks.length + msg.listings.length)
-        all.set(msg.parks)
-        all.set(msg.listings, msg.parks.length)
-        points = new SnappedPoints(graph, all)
-        post({ type: 'ready' })
-        return
-      }
-      case 'pin': {
-        const times = timesFrom('pin', msg.pin)
-        if (!times) {
-          post({ type: 'pin', id: msg.id, ok: false })
-          return
-        }
-        const parks = points!.minutesFrom(times, 0, nParks)
-        const listings = points!.minutesFrom(times, nParks)
-        post({ type: 'pin', id: msg.id, ok: true, parks, listings }, [parks.buffer, listings.buffer])
-        return
-      }
-      case 'iso': {
-        const times = timesFrom(msg.hub, msg.origin)
-        const fc = times ? isochrones(graph!, times, msg.bands, ISOCHRONE_VIEW, msg.cellKm) : { type: 'FeatureCollection' as const, features: [] }
-        post({ type: 'iso', id: msg.id, hub: msg.hub, fc })
-        return
-      }
-    }
-  } catch (err) {
-    post({ type: 'error', message: (err as Error).message })
-  }
-}
+serve<RoutingApi>(self as unknown as WorkerScope, {
+  async init({ networkUrl, parks, listings }) {
+    const res = await fetch(networkUrl)
+    if (!res.ok) throw new Error(`${networkUrl}: HTTP ${res.status}`)
+    graph = new RoadGraph((await res.json()) as NetworkData)
+    nParks = parks.length / 2
+    const all = new Float64Array(parks.length + listings.length)
+    all.set(parks)
+    all.set(listings, parks.length)
+    points = new SnappedPoints(graph, all)
+  },
+  pin({ pin }) {
+    const snapped = ready()
+    const times = timesFrom('pin', pin)
+    if (!times) return null
+    const parks = snapped.minutesFrom(times, 0, nParks)
+    const listings = snapped.minutesFrom(times, nParks)
+    return transfer({ parks, listings }, [parks.buffer, listings.buffer])
+  },
+  iso({ hub, origin, bands, cellKm }) {
+    ready()
+    const times = timesFrom(hub, origin)
+    return times ? isochrones(graph!, times, bands, ISOCHRONE_VIEW, cellKm) : { type: 'FeatureCollection', features: [] }
+  },
+})
