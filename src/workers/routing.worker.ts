@@ -4,7 +4,7 @@
  * and "isochrones around this origin" requests (src/workers/client.ts on the page's side). A failed init (no
  * network.json) rejects the init request; the page then reports the worker as failed (src/stores/routing.ts).
  */
-import { isochrones, RoadGraph, SnappedPoints, travelTimesFrom, type Bbox, type NetworkData } from '../domain/routing/index.ts'
+import { IsochroneFields, isochrones, RoadGraph, SnappedPoints, travelTimesFrom, type Bbox, type NetworkData } from '../domain/routing/index.ts'
 import type { LngLat } from '../domain/types.ts'
 import type { RoutingApi } from './protocol.ts'
 import { serve, transfer, type WorkerScope } from './serve.ts'
@@ -16,7 +16,8 @@ let graph: RoadGraph | null = null
 /** Parks, then listings, snapped once. */
 let points: SnappedPoints | null = null
 let nParks = 0
-const timesCache = new Map<string, Float64Array | null>()
+/** Times from a hub or the pin, with the isochrone fields sampled from them (null: the origin is off the network). */
+const timesCache = new Map<string, { times: Float64Array; fields: IsochroneFields } | null>()
 
 function ready(): SnappedPoints {
   if (!points) throw new Error('no init message')
@@ -24,15 +25,15 @@ function ready(): SnappedPoints {
 }
 
 /**
- * Times from a hub or the pin, kept: isochrones cache their sampled fields per times array (isochrones.ts), so a
- * kept array keeps its fields too. Hubs are few; of the pin only the latest position is kept, or every pin moved
- * would hold on to its fields (about 0.5 MB each).
+ * Times from a hub or the pin, kept with their isochrone fields (isochrones.ts). Hubs are few; of the pin only the
+ * latest position is kept, or every pin moved would hold on to its fields (about 0.5 MB each).
  */
-function timesFrom(key: string, origin: LngLat): Float64Array | null {
+function timesFrom(key: string, origin: LngLat): { times: Float64Array; fields: IsochroneFields } | null {
   const cacheKey = `${key}@${origin[0]},${origin[1]}`
   if (!timesCache.has(cacheKey)) {
     if (key === 'pin') for (const k of timesCache.keys()) if (k.startsWith('pin@')) timesCache.delete(k)
-    timesCache.set(cacheKey, travelTimesFrom(graph!, origin))
+    const times = travelTimesFrom(graph!, origin)
+    timesCache.set(cacheKey, times && { times, fields: new IsochroneFields() })
   }
   return timesCache.get(cacheKey)!
 }
@@ -50,15 +51,15 @@ serve<RoutingApi>(self as unknown as WorkerScope, {
   },
   pin({ pin }) {
     const snapped = ready()
-    const times = timesFrom('pin', pin)
-    if (!times) return null
-    const parks = snapped.minutesFrom(times, 0, nParks)
-    const listings = snapped.minutesFrom(times, nParks)
+    const from = timesFrom('pin', pin)
+    if (!from) return null
+    const parks = snapped.minutesFrom(from.times, 0, nParks)
+    const listings = snapped.minutesFrom(from.times, nParks)
     return transfer({ parks, listings }, [parks.buffer, listings.buffer])
   },
   iso({ hub, origin, bands, cellKm }) {
     ready()
-    const times = timesFrom(hub, origin)
-    return times ? isochrones(graph!, times, bands, ISOCHRONE_VIEW, cellKm) : { type: 'FeatureCollection', features: [] }
+    const from = timesFrom(hub, origin)
+    return from ? isochrones(graph!, from.times, bands, ISOCHRONE_VIEW, cellKm, from.fields) : { type: 'FeatureCollection', features: [] }
   },
 })

@@ -8,7 +8,7 @@
  */
 export { buildNetwork, MAX_EDGE_KM, type BuildResult, type NetworkData } from './network.ts'
 export { RoadGraph } from './graph.ts'
-export { AREA_BBOX, ISOCHRONE_BANDS, isochrones, type Bbox, type IsochroneProperties } from './isochrones.ts'
+export { AREA_BBOX, ISOCHRONE_BANDS, IsochroneFields, isochrones, type Bbox, type IsochroneProperties } from './isochrones.ts'
 export type { Snap } from './snap.ts'
 export { minutesAt, route, travelTimesFrom } from './travel.ts'
 export { HubMinutes, SnappedPoints } from './driveMinutes.ts'
