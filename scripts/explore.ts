@@ -9,8 +9,9 @@
 import { resolve } from 'node:path'
 import { extractQuery, parseQuery, serializeState, type Ignored } from '../src/domain/url.ts'
 import { buildTable, runFilter, type PinMinutes } from '../src/domain/filter.ts'
-import { CRS_NAMES, convert, round6, type Crs } from '../src/domain/geo.ts'
-import { RoadGraph, minutesAt, route, travelTimesFrom } from '../src/domain/routing/index.ts'
+import { CRS_NAMES, parseLngLat, round6, type Crs } from '../src/domain/geo.ts'
+import { round1 } from '../src/domain/numbers.ts'
+import { RoadGraph, SnappedPoints, route, travelTimesFrom } from '../src/domain/routing/index.ts'
 import { linkContextOf } from '../src/domain/linkCheck.ts'
 import type { Claim, Dataset, LngLat, RemovedListing } from '../src/domain/types.ts'
 import { loadDataset } from './data/dataset.ts'
@@ -19,8 +20,6 @@ import { loadDataset } from './data/dataset.ts'
 export type CliData = Dataset & { network: ConstructorParameters<typeof RoadGraph>[0]; removed: RemovedListing[] }
 
 export class UsageError extends Error {}
-
-const round1 = (x: number) => Math.round(x * 10) / 10
 
 export interface QueryResult {
   link: string
@@ -52,16 +51,10 @@ export interface QueryResult {
 
 /** Minutes from the pin to every park and listing: the routing worker's computation, in-process. */
 export function pinMinutesFor(ds: Dataset, graph: RoadGraph, pin: LngLat): PinMinutes {
-  const times = travelTimesFrom(graph, pin)
-  const at = (p: LngLat) => {
-    const m = times ? minutesAt(graph, times, p) : null
-    return m === null ? NaN : round1(m)
-  }
   const parkPoint = new Map(ds.parks.map((p) => [p.id, p.point]))
-  return {
-    parks: Float32Array.from(ds.parks.map((p) => at(p.point))),
-    listings: Float32Array.from(ds.listings.map((l) => at(l.point ?? parkPoint.get(l.parkId)!))),
-  }
+  const points = new SnappedPoints(graph, new Float64Array([...ds.parks.map((p) => p.point), ...ds.listings.map((l) => l.point ?? parkPoint.get(l.parkId)!)].flat()))
+  const times = travelTimesFrom(graph, pin)
+  return { parks: points.minutesFrom(times, 0, ds.parks.length), listings: points.minutesFrom(times, ds.parks.length) }
 }
 
 export function runQuery(input: string, ds: CliData): QueryResult {
@@ -114,11 +107,9 @@ export function runQuery(input: string, ds: CliData): QueryResult {
 }
 
 function parsePoint(text: string, crs: Crs, what: string): LngLat {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text)
-  const lng = m ? Number(m[1]) : NaN
-  const lat = m ? Number(m[2]) : NaN
-  if (!m || !(Math.abs(lng) <= 180) || !(Math.abs(lat) <= 90)) throw new UsageError(`${what}: ${JSON.stringify(text)} is not LNG,LAT (e.g. 121.16,31.28)`)
-  return convert([lng, lat], crs, 'wgs84')
+  const p = parseLngLat(text, crs)
+  if (!p) throw new UsageError(`${what}: ${JSON.stringify(text)} is not LNG,LAT (e.g. 121.16,31.28)`)
+  return p
 }
 
 export function runRoute(args: string[], crsArg: string | undefined, ds: CliData): { minutes: number; km: number } {

@@ -7,5 +7,5 @@
  */
 export { buildTable, normalizeText, type Table } from './filter/table.ts'
 export { runFilter, withinMinutes, type FilterName, type FilterResult, type PinMinutes } from './filter/run.ts'
-export { indicesOf, sortOrder, sortedResults } from './filter/sort.ts'
+export { indicesOf, sortOrder, sortedResults, SortOrders } from './filter/sort.ts'
 export { relaxations, type Relaxation } from './filter/relax.ts'

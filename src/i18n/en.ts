@@ -53,6 +53,8 @@ export default {
     histogram: 'Listings by floor area (other filters applied)',
     freeFlow: 'Free-flow estimates, no traffic.',
     howMade: 'How they are made',
+    notApplied: 'not applied',
+    routingFailed: 'Drive times from the pin could not be computed ({reason}): the pin’s limit is not applied. The other filters still work; reload the page to try again.',
   },
   results: {
     count: '{parks} parks · {listings} listings',

@@ -55,6 +55,8 @@ const zh: typeof en = {
     histogram: '按面积分布的房源（已应用其他筛选）',
     freeFlow: '车程为畅通估算，未计拥堵。',
     howMade: '估算方法',
+    notApplied: '未生效',
+    routingFailed: '无法计算从标记出发的车程（{reason}），标记的车程限制未生效。其他筛选照常；请刷新页面重试。',
   },
   results: {
     count: '{parks} 个园区 · {listings} 套房源',

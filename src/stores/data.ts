@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { markRaw, shallowRef } from 'vue'
 import { buildTable, type Table } from '../domain/filter.ts'
-import { checkHubs, checkListings, checkParks, checkRemoved, DataFileError, parseJson } from '../domain/dataCheck.ts'
+import { checkDataset, checkRemoved, DATA_FILES, DataFileError, parseJson } from '../domain/dataCheck.ts'
 import type { Dataset, RemovedListing } from '../domain/types.ts'
 
 export type DataStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; file: string; reason: string }
@@ -34,19 +34,11 @@ export const useDataStore = defineStore('data', () => {
     status.value = { kind: 'loading' }
     try {
       performance.mark('data:start')
-      const [hubsText, parksText, listingsText, removedText] = await Promise.all(
-        ['data/hubs.json', 'data/parks.json', 'data/listings.json', 'data/removed.json'].map(fetchText),
+      const [hubs, parks, listings, removedJson] = await Promise.all(
+        [DATA_FILES.hubs, DATA_FILES.parks, DATA_FILES.listings, 'data/removed.json'].map(async (f) => parseJson(f, await fetchText(f))),
       )
-      const hubs = checkHubs('data/hubs.json', parseJson('data/hubs.json', hubsText))
-      const parks = checkParks('data/parks.json', parseJson('data/parks.json', parksText), hubs.length)
-      const listings = checkListings(
-        'data/listings.json',
-        parseJson('data/listings.json', listingsText),
-        hubs.length,
-        new Set(parks.map((p) => p.id)),
-      )
-      removed.value = markRaw(checkRemoved('data/removed.json', parseJson('data/removed.json', removedText)))
-      const ds = markRaw({ hubs, parks, listings })
+      const ds = markRaw(checkDataset({ hubs, parks, listings }))
+      removed.value = markRaw(checkRemoved('data/removed.json', removedJson))
       table.value = markRaw(buildTable(ds))
       dataset.value = ds
       performance.mark('data:ready')

@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
-import { relaxations, runFilter, sortedResults, type FilterResult, type PinMinutes } from '../domain/filter.ts'
+import { relaxations, runFilter, sortedResults, SortOrders, type FilterResult, type PinMinutes } from '../domain/filter.ts'
 import type { Ignored } from '../domain/url.ts'
 import type { LngLat, Range } from '../domain/types.ts'
 import { useDataStore } from './data.ts'
@@ -72,11 +72,13 @@ export const useExploreStore = defineStore('explore', () => {
     },
     { immediate: true },
   )
+  /** Row orders per sort key, kept across filter changes (filter.ts SortOrders). */
+  const sortOrders = new SortOrders()
   const sorted = computed(() => {
     const t = data.table
     const r = settled.value
     if (!t || !r) return { parks: [], listings: [] }
-    return sortedResults(t, sortState.value, r, pinMinutes.value)
+    return sortedResults(t, sortState.value, r, pinMinutes.value, sortOrders)
   })
   const histogram = computed(() => settled.value?.histogram ?? [])
   const suggestions = computed(() => {

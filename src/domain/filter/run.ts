@@ -5,6 +5,7 @@
 import type { ExploreState } from '../state.ts'
 import type { Range } from '../types.ts'
 import { dealBit, kindBit, normalizeText, type Table } from './table.ts'
+import { round1 } from '../numbers.ts'
 
 /** Minutes from the custom pin, per listing and per park (NaN where unreachable). */
 export interface PinMinutes {
@@ -30,7 +31,7 @@ const inRange = (lo: number, hi: number, r: Range): boolean =>
 
 /** A drive-time limit holds when the minutes rounded to 0.1 are ≤ the limit (DESIGN.md). */
 export const withinMinutes = (minutes: number, max: number): boolean =>
-  !Number.isNaN(minutes) && Math.round(minutes * 10) / 10 <= max
+  !Number.isNaN(minutes) && round1(minutes) <= max
 
 interface Compiled {
   area: Range | null

@@ -5,27 +5,32 @@ import type { Table } from './table.ts'
 import type { FilterResult, PinMinutes } from './run.ts'
 
 /**
- * The order of every row of a kind for a sort key, computed once and cached per table: filtering then only has to
- * walk it (O(n)), so a filter change over 100k listings never re-sorts them.
+ * The order of every row of a kind for a sort key, computed once and kept by the caller (the explore store holds one
+ * SortOrders): filtering then only has to walk it (O(n)), so a filter change over 100k listings never re-sorts them.
  */
-const orderCache = new WeakMap<Table, Map<string, Int32Array>>()
-const priceIds = new WeakMap<Float64Array, number>()
-const pinIds = new WeakMap<PinMinutes, number>()
-let nextId = 1
-const idOf = <K extends object>(m: WeakMap<K, number>, k: K | null): number => {
-  if (!k) return 0
-  if (!m.has(k)) m.set(k, nextId++)
-  return m.get(k)!
+export class SortOrders {
+  private table: Table | null = null
+  /** By kind and sort key; with the column a price, cost or pin order was computed from (a new column: a new order). */
+  private readonly orders = new Map<string, { order: Int32Array; input: object | null }>()
+
+  get(t: Table, kind: 'listing' | 'park', sort: SortKey, price: Float64Array | null, pin: PinMinutes | null): Int32Array {
+    if (t !== this.table) {
+      this.table = t
+      this.orders.clear()
+    }
+    // One entry per key: of the pin, only the latest order is kept.
+    const priced = sort.key === 'price' || sort.key === 'cost'
+    const key = `${kind}|${sort.key}|${sort.key === 'dt' ? sort.hub : ''}|${priced && price === t.lSale ? 'sale' : ''}|${priced && price === t.lCostSale ? 'costsale' : ''}`
+    const input = priced ? price : sort.key === 'dt' && sort.hub === 'pin' ? pin : null
+    const hit = this.orders.get(key)
+    if (hit && hit.input === input) return hit.order
+    const order = sortOrder(t, kind, sort, price, pin)
+    this.orders.set(key, { order, input })
+    return order
+  }
 }
 
 export function sortOrder(t: Table, kind: 'listing' | 'park', sort: SortKey, price: Float64Array | null, pin: PinMinutes | null): Int32Array {
-  const key = `${kind}|${sort.key}|${sort.key === 'dt' ? sort.hub : ''}|${sort.key === 'price' || sort.key === 'cost' ? idOf(priceIds, price) : ''}|${sort.key === 'dt' && sort.hub === 'pin' ? idOf(pinIds, pin) : ''}`
-  let cache = orderCache.get(t)
-  if (!cache) orderCache.set(t, (cache = new Map()))
-  const hit = cache.get(key)
-  if (hit) return hit
-  // Only the latest pin's order is worth keeping: drop older pin orders.
-  if (sort.key === 'dt' && sort.hub === 'pin') for (const k of cache.keys()) if (k.startsWith(`${kind}|dt|pin|`)) cache.delete(k)
   const ids = kind === 'listing' ? t.listingIds : t.parkIds
   const n = ids.length
   const H = t.hubIds.length
@@ -74,7 +79,6 @@ export function sortOrder(t: Table, kind: 'listing' | 'park', sort: SortKey, pri
   const byId = (a: number, b: number) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0)
   if (num) order.sort((a, b) => num[a] - num[b] || (num[a] === num[b] ? byId(a, b) : 0))
   else order.sort((a, b) => (str![a] < str![b] ? -1 : str![a] > str![b] ? 1 : byId(a, b)))
-  cache.set(key, order)
   return order
 }
 
@@ -91,11 +95,12 @@ const inOrder = (order: Int32Array, mask: Uint8Array): number[] => {
   return out
 }
 
-export function sortedResults(t: Table, s: ExploreState, r: FilterResult, pin: PinMinutes | null): { parks: number[]; listings: number[] } {
+/** `orders`: the caller's kept orders (none: sorted afresh). */
+export function sortedResults(t: Table, s: ExploreState, r: FilterResult, pin: PinMinutes | null, orders = new SortOrders()): { parks: number[]; listings: number[] } {
   const sort = effectiveSort(s)
   const price = sort.key === 'cost' ? (s.deal === 'sale' ? t.lCostSale : t.lCostRent) : s.deal === 'sale' ? t.lSale : t.lRent
   return {
-    parks: inOrder(sortOrder(t, 'park', sort, null, pin), r.parks),
-    listings: inOrder(sortOrder(t, 'listing', sort, price, pin), r.listings),
+    parks: inOrder(orders.get(t, 'park', sort, null, pin), r.parks),
+    listings: inOrder(orders.get(t, 'listing', sort, price, pin), r.listings),
   }
 }
