@@ -87,14 +87,14 @@ export function parseNumber(cell: Cell, units: UnitKind, bounds: Bounds): Parsed
 
 export const AREA_BOUNDS: Bounds = { min: 0, exclusive: true, max: 5_000_000 }
 
-/** One area cell: `1100`, `1100-3000`, `1100起`, `1100平起`, `1100以上`, `3000以下`. */
+/** One area cell: `1100`, `1100-3000`, `1100起`, `1100平起`, `1100以上`, `1100-` (as in links), `3000以下`. */
 export function parseArea(cell: Cell): Parsed<Range> {
   if (typeof cell === 'number') {
     const n = parseNumber(cell, 'area', AREA_BOUNDS)
     return n.ok ? ok({ min: n.value, max: n.value }) : n
   }
   const s = String(cell).normalize('NFKC').replace(/\s+/g, '')
-  const open = /^(.+?)(起|以上|及以上|\+)$/.exec(s) ?? /^(?:≥|>=)(.+)$/.exec(s)
+  const open = /^(.+?)(起|以上|及以上|\+|-)$/.exec(s) ?? /^(?:≥|>=)(.+)$/.exec(s)
   if (open) {
     const n = parseNumber(open[1], 'area', AREA_BOUNDS)
     return n.ok ? ok({ min: n.value, max: null }) : bad(`${quote(cell)} is not an area (e.g. 1100, 1100-3000, 1100起)`)
@@ -114,7 +114,8 @@ export function parseArea(cell: Cell): Parsed<Range> {
   }
   const n = parseNumber(s, 'area', AREA_BOUNDS)
   if (n.ok) return ok({ min: n.value, max: n.value })
-  return /^-/.test(s) ? n : bad(`${quote(cell)} is not an area (e.g. 1100, 1100-3000, 1100起)`)
+  // A figure out of bounds says so; anything else gets the forms an area takes.
+  return n.message.endsWith('is not a number') ? bad(`${quote(cell)} is not an area (e.g. 1100, 1100-3000, 1100起)`) : n
 }
 
 function lookup<T>(cell: Cell, table: Record<string, T>, expected: string): Parsed<T> {

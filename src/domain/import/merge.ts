@@ -75,7 +75,8 @@ export function applyDraft(base: SeedRecord | undefined, d: RowDraft, opts: Merg
   if (!zh) need('name_zh', base ? 'is empty, and the listing has no name_en either' : 'a name is required for a new listing (name_zh or name_en)')
   else rec.name = { zh, en }
   rec.contact = Object.values(contact).some((v) => v !== undefined) ? Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined)) : undefined
-  if (!base && !('precision' in d.patch) && rec.point === undefined) rec.precision = 'approximate' // at the park's point
+  // A listing placed at its park's point is flagged approximate (new, or its own point just emptied).
+  if (rec.point === undefined && (!base || base.point !== undefined)) rec.precision = 'approximate'
   if (rec.status === undefined) rec.status = 'available'
   if (rec.ready === true) rec.completion = undefined
   for (const [field, column, values] of [
@@ -83,7 +84,7 @@ export function applyDraft(base: SeedRecord | undefined, d: RowDraft, opts: Merg
     ['deal', 'deal', 'rent, sale, both, 出租, 出售 or 可租可售'],
     ['ready', 'ready', 'yes, no, 是, 否 or a completion date'],
   ] as const)
-    if (rec[field] === undefined) need(column, `${base && !(field in d.patch) ? '' : 'is empty: '}a listing needs one (${values})`)
+    if (rec[field] === undefined) need(column, `${field in d.patch ? 'is empty' : 'no such column'}, and a listing needs one (${values})`)
   if (rec.kind === 'land' && rec.landArea === undefined) need('land', 'is required for kind land (工业用地), in 亩')
   if (typeof rec.clearHeight === 'number' && typeof rec.storeyHeight === 'number' && rec.clearHeight > rec.storeyHeight)
     need('clear_height', `${rec.clearHeight} m is above storey_height ${rec.storeyHeight} m (净高 is under 层高)`)
