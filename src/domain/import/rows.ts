@@ -174,7 +174,7 @@ export function readRows(rows: readonly (readonly Cell[])[], ctx: SheetContext):
       patch.point = point
       patch.crs = undefined
       patch.outsideArea = undefined
-      patch.precision = point ? 'surveyed' : undefined // at the park's point: see applyDraft
+      if (point) patch.precision = 'surveyed' // without a point: at the park's, flagged in applyDraft
     }
 
     // Park: the column, else --park, else none when the row has coordinates; an existing id keeps its park.
