@@ -63,9 +63,9 @@ describe('readRows', () => {
       ['厂房B', 'taicang-shida', 'factory', '1100', 'lease', 'maybe'],
     ])
     expect(m).toEqual([
+      'row 2, park: "nowhere" is not a known park (give its id, Chinese or English name as in seeds/parks/)',
       'row 2, kind: "xx" is not one of factory, custom, warehouse, office, land, 标准厂房, 定制厂房, 仓库, 研发办公, 工业用地',
       'row 2, area: "abc" is not an area (e.g. 1100, 1100-3000, 1100起)',
-      'row 2, park: "nowhere" is not a known park (give its id, Chinese or English name as in seeds/parks/)',
       'row 3, deal: "lease" is not one of rent, sale, both, 出租, 出售, 可租可售',
       'row 3, ready: "maybe" is not yes, no, 是, 否 or a completion date (2027-06)',
     ])
@@ -106,6 +106,12 @@ describe('readRows', () => {
   it('refuses a sheet whose header names two columns alike, or none it knows', () => {
     expect(readRows([['name_zh', 'area', '面积']], createContext()).problems.map(formatProblem)).toEqual(['row 1, 面积: columns B and C both mean area'])
     expect(readRows([['foo', 'bar'], ['1', '2']], createContext()).problems.map(formatProblem)[0]).toContain('row 1: no name_zh/名称, name_en/英文名称 or id column')
+  })
+
+  it('refuses the sample rows of an export, whatever their id', () => {
+    const r = readRows([['id', 'name_zh', 'park', 'sample'], ['s-gone-1', '示例厂房', 'taicang-shida', 'true'], ['x-1', '真厂房', 'taicang-shida', 'false']], createContext())
+    expect(r.problems.map(formatProblem)).toEqual(['row 2, sample: "true": a sample listing (invented, not an offer) is not imported; delete the row'])
+    expect(r.drafts.map((d) => d.id)).toEqual(['x-1'])
   })
 
   it('skips blank rows but keeps Excel row numbers', () => {

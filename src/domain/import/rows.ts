@@ -84,10 +84,12 @@ export function readRows(rows: readonly (readonly Cell[])[], ctx: SheetContext):
   const header = rows[0] ?? []
   const cols = new Map<ColumnKey, { index: number; name: string }>()
   const unknownColumns: string[] = []
+  let sampleColumn: number | undefined
   header.forEach((cell, index) => {
     const name = isEmpty(cell) ? '' : String(cell).trim()
     const m = matchHeader(name)
     if (m.kind === 'unknown') unknownColumns.push(`${name} (column ${columnLetter(index)})`)
+    if (m.kind === 'export-only' && /^(sample|示例)$/i.test(name.normalize('NFKC'))) sampleColumn = index
     if (m.kind !== 'column') return
     const prev = cols.get(m.key)
     if (prev) problems.push({ row: 1, column: name, message: `columns ${columnLetter(prev.index)} and ${columnLetter(index)} both mean ${m.key}` })
@@ -117,6 +119,10 @@ export function readRows(rows: readonly (readonly Cell[])[], ctx: SheetContext):
     }
     const text = (k: keyof typeof TEXT_LIMITS) => (has(k) ? take(k, parseText(cell(k), TEXT_LIMITS[k])) || undefined : undefined)
     const patch: Patch = {}
+    // An export's sample rows (invented listings) must never come back as real ones, whatever their id.
+    const sampleCell = sampleColumn === undefined ? null : cells[sampleColumn]
+    if (sampleCell === true || (typeof sampleCell === 'string' && /^(true|yes|是|1)$/i.test(sampleCell.trim())))
+      problems.push({ row, column: String(header[sampleColumn!]).trim(), message: `${quote(sampleCell)}: a sample listing (invented, not an offer) is not imported; delete the row` })
 
     // Names: a missing one falls back to the other (never invented).
     const nameZh = text('name_zh')
@@ -228,5 +234,8 @@ export function readRows(rows: readonly (readonly Cell[])[], ctx: SheetContext):
   }
   // A row that duplicated an earlier one also spoils the earlier draft.
   const kept = drafts.filter((d) => !badRows.has(d.row))
-  return { drafts: kept, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), badRows: [...badRows].sort((a, b) => a - b), unknownColumns }
+  // Left to right within a row, as the agent reads the sheet.
+  const colIndex = new Map([...cols.values()].map((c) => [c.name, c.index]))
+  const order = (p: Problem) => (p.row ?? 0) * 1e4 + (p.column === null ? -1 : (colIndex.get(p.column) ?? 9999))
+  return { drafts: kept, problems: problems.sort((a, b) => order(a) - order(b)), badRows: [...badRows].sort((a, b) => a - b), unknownColumns }
 }
