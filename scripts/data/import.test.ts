@@ -159,6 +159,16 @@ describe('data:import', { timeout: 30_000 }, () => {
     expect(after.some((l) => l.sample === true)).toBe(true)
   })
 
+  it('--park is the park of rows that name none; an unknown --park is refused', async () => {
+    const { dir, seeds } = createWorkspace()
+    const noPark = HEAD.filter((h) => h !== 'park')
+    const file = csv(dir, 'p.csv', [noPark, ROW.filter((_, i) => HEAD[i] !== 'park')])
+    expect((await run([file, '--park', 'kunshan-etdz'], seeds)).out).toMatch(/added {4}i-[0-9a-f]{10} \(row 2, kunshan-etdz\)/)
+    const r = await run([file, '--park', 'nowhere'], seeds)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('--park nowhere: no such park')
+  })
+
   it('--dry-run prints what would change and writes nothing', async () => {
     const { dir, seeds } = createWorkspace()
     const before = snapshot(seeds)

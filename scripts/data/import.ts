@@ -10,8 +10,8 @@ import * as v from 'valibot'
 import { readRows, formatProblem, type Problem } from '../../src/domain/import/rows.ts'
 import { mergeSheet, NO_PARK_FILE, type MergeResult, type SeedRecord } from '../../src/domain/import/merge.ts'
 import { ListingSeed, describeIssues } from './schema.ts'
-import { readSheet, SheetReadError } from './importRead.ts'
-import { listingFileText, listingPath, readSeedState, removedFileText, writeAll } from './importSeeds.ts'
+import { readSheet, SheetReadError, type Sheet } from './importRead.ts'
+import { listingFileText, listingPath, readSeedState, removedFileText, writeAll, type SeedState } from './importSeeds.ts'
 
 const projectRoot = resolve(import.meta.dirname, '../..')
 
@@ -91,16 +91,38 @@ export async function runImport(argv: string[], env: ImportEnv = {}): Promise<nu
     return 2
   }
   const file = rest[0]
-  if (parkArg && !state.parks.some((p) => p.id === parkArg)) {
-    err(`--park ${parkArg}: no such park in seeds/parks/ (give a park id, e.g. ${state.parks[0]?.id})`)
-    return 2
-  }
   let sheet
   try {
     sheet = await readSheet(file)
   } catch (e) {
     if (!(e instanceof SheetReadError)) throw e
     err(`${basename(file)}: ${e.message}`)
+    return 2
+  }
+  return importSheet(sheet, basename(file), { park: parkArg, dryRun, skipBad: flags.has('--skip-bad'), replace: flags.has('--replace') }, { seedsRoot, today, out, err }, state)
+}
+
+export interface SheetOptions {
+  park?: string
+  dryRun?: boolean
+  skipBad?: boolean
+  replace?: boolean
+}
+
+/**
+ * Rows of cells (header first, as the templates name the columns) into seeds: the path every import takes. The
+ * advert reader (`--ad --write`) can hand its listings over as rows and get the same checks, merge and write.
+ */
+export function importSheet(sheet: Sheet, sheetName: string, opts: SheetOptions, env: ImportEnv = {}, seedState?: SeedState): number {
+  const out = env.out ?? ((s: string) => console.log(s))
+  const err = env.err ?? ((s: string) => console.error(s))
+  const seedsRoot = env.seedsRoot ?? join(projectRoot, 'seeds')
+  const today = env.today ?? new Date().toISOString().slice(0, 10)
+  const state = seedState ?? readSeedState(seedsRoot)
+  const dryRun = opts.dryRun === true
+  const parkArg = opts.park
+  if (parkArg && !state.parks.some((p) => p.id === parkArg)) {
+    err(`--park ${parkArg}: no such park in seeds/parks/ (give a park id, e.g. ${state.parks[0]?.id})`)
     return 2
   }
   const existing = new Map<string, { parkId?: string; sample: boolean }>()
@@ -111,9 +133,8 @@ export async function runImport(argv: string[], env: ImportEnv = {}): Promise<nu
   }
   const removed = new Map(state.removed.entries.map((e) => [e.id, e.date]))
   const read = readRows(sheet.rows, { parks: state.parks, defaultPark: parkArg, existing, removed, today })
-  const sheetName = basename(file)
-  const skipBad = flags.has('--skip-bad')
-  const options = { replace: flags.has('--replace'), today, sheetName, sheetSource: { url: null, doc: sheetName, title: `${sheetName}, imported ${today}`, read: today } }
+  const skipBad = opts.skipBad === true
+  const options = { replace: opts.replace === true, today, sheetName, sheetSource: { url: null, doc: sheetName, title: `${sheetName}, imported ${today}`, read: today } }
   let drafts = read.drafts
   let merged = mergeSheet(current, drafts, options)
   let rowProblems = [...merged.problems, ...schemaCheck(merged)]
