@@ -13,7 +13,12 @@ export function parsePinInput(text: string, crs: Crs): PinInputResult {
   const lng = Number(m[1])
   const lat = Number(m[2])
   if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 90) return { ok: false, error: 'bad' }
-  const w = convert([lng, lat], crs, 'wgs84')
-  const point: LngLat = [round6(w[0]), round6(w[1])]
+  return checkPinPoint(convert([lng, lat], crs, 'wgs84'))
+}
+
+/** A WGS-84 point for the pin (typed, or clicked on the map): rounded as links keep it, and checked against the area. */
+export function checkPinPoint(p: LngLat): PinInputResult {
+  if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) return { ok: false, error: 'bad' }
+  const point: LngLat = [round6(p[0]), round6(p[1])]
   return isInArea(point) ? { ok: true, point } : { ok: false, error: 'outside' }
 }

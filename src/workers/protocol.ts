@@ -6,12 +6,15 @@ export type WorkerRequest =
   | { type: 'init'; networkUrl: string; parks: Float64Array; listings: Float64Array }
   | { type: 'pin'; id: number; pin: LngLat }
   | { type: 'iso'; id: number; hub: string; origin: LngLat; bands: number[]; cellKm: number }
+  /** The area where every limit holds (src/domain/routing/answerArea.ts), on the isochrones' grid. */
+  | { type: 'answer'; id: number; limits: { hub: string; origin: LngLat; minutes: number }[]; cellKm: number }
 
 export type WorkerResponse =
   | { type: 'ready' }
   | { type: 'pin'; id: number; ok: true; parks: Float32Array; listings: Float32Array }
   | { type: 'pin'; id: number; ok: false }
   | { type: 'iso'; id: number; hub: string; fc: GeoJSON.FeatureCollection }
+  | { type: 'answer'; id: number; fc: GeoJSON.FeatureCollection }
   | { type: 'error'; message: string }
 
 /** The listings worker (clusters of the matching listings, per view; src/map/listingClusters.ts). */

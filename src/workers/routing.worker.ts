@@ -4,6 +4,7 @@
  * and "isochrones around this origin" messages.
  */
 import { isochrones, RoadGraph, travelTimesFrom, type Bbox, type NetworkData } from '../domain/routing/index.ts'
+import { answerArea } from '../domain/routing/answerArea.ts'
 
 /** Isochrones cover the whole map view around the three jurisdictions, not only their box, so no area ends at a straight edge. */
 const ISOCHRONE_VIEW: Bbox = [120.6, 31.0, 121.6, 31.85]
@@ -97,6 +98,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         const times = timesFrom(msg.hub, msg.origin)
         const fc = times ? isochrones(graph!, times, msg.bands, ISOCHRONE_VIEW, msg.cellKm) : { type: 'FeatureCollection' as const, features: [] }
         post({ type: 'iso', id: msg.id, hub: msg.hub, fc })
+        return
+      }
+      case 'answer': {
+        // An origin off the network reaches nothing, so no place holds every limit.
+        const limits = msg.limits.map((l) => ({ times: timesFrom(l.hub, l.origin), minutes: l.minutes }))
+        const fc = limits.every((l) => l.times) ? answerArea(graph!, limits as { times: Float64Array; minutes: number }[], ISOCHRONE_VIEW, msg.cellKm) : { type: 'FeatureCollection' as const, features: [] }
+        post({ type: 'answer', id: msg.id, fc })
         return
       }
     }

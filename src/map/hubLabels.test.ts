@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { hubSides } from './hubLabels.ts'
+import type { Hub } from '../domain/types.ts'
+
+const hubs: Hub[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/hubs.json'), 'utf8')).hubs
+const sideOf = (id: string) => hubSides(hubs)[hubs.findIndex((h) => h.id === id)]
+
+describe('hubSides', () => {
+  it.each([
+    ['kunshan-centre', 'left'],
+    ['kunshan-south', 'right'],
+    ['hongqiao', 'alone'],
+    ['yangshan', 'alone'],
+  ])('puts %s %s', (id, side) => {
+    expect(sideOf(id)).toBe(side)
+  })
+
+  it.each([
+    [[[121, 31.3], [121.01, 31.3]], ['left', 'right']],
+    [[[121, 31.3], [121, 31.31]], ['right', 'left']],
+    [[[121, 31.3], [121.5, 31.3]], ['alone', 'alone']],
+    [[[121, 31.3]], ['alone']],
+  ] as const)('sides of %j: %j', (points, want) => {
+    expect(hubSides(points.map((p) => ({ point: [p[0], p[1]] })))).toEqual(want)
+  })
+})
