@@ -24,6 +24,15 @@ describe('isochroneFeatures', () => {
     ])
   })
 
+  it.each([
+    [32, 31],
+    [29, 30],
+    [25, 20],
+  ])('takes the band nearest the limit as its own while newer isochrones are on their way (limit %d → %d)', (max, own) => {
+    const out = isochroneFeatures([{ hub: 'anting', max, colour: '#000' }], { anting: fc(10, 20, 30, 31, 45, 60) })
+    expect(out.features.filter((f) => f.properties!.own).map((f) => f.properties!.minutes)).toEqual([own])
+  })
+
   it('draws nothing for a limit whose isochrones have not arrived', () => {
     expect(isochroneFeatures([{ hub: 'pin', max: 20, colour: '#000' }], {}).features).toEqual([])
   })

@@ -12,14 +12,18 @@ export interface LimitDraw {
   colour: string
 }
 
-/** Every limit's isochrones in one collection, in limit order; properties: hub, minutes, colour, own. */
+/**
+ * Every limit's isochrones in one collection, in limit order; properties: hub, minutes, colour, own. A limit's own
+ * contour is its band nearest the limit's minutes: while a slider moves, the isochrones drawn may be those of the
+ * previous step (31 while the slider says 32), and the contour shown is then that one rather than none.
+ */
 export function isochroneFeatures(limits: readonly LimitDraw[], isochrones: Readonly<Record<string, GeoJSON.FeatureCollection>>): GeoJSON.FeatureCollection {
-  const features = limits.flatMap((lim) =>
-    (isochrones[lim.hub]?.features ?? []).map((f) => {
-      const minutes = Number(f.properties?.minutes)
-      return { ...f, properties: { hub: lim.hub, minutes, colour: lim.colour, own: minutes === lim.max } }
-    }),
-  )
+  const features = limits.flatMap((lim) => {
+    const fs = isochrones[lim.hub]?.features ?? []
+    const minutes = fs.map((f) => Number(f.properties?.minutes))
+    const own = minutes.reduce((best, m) => (Math.abs(m - lim.max) < Math.abs(best - lim.max) ? m : best), Infinity)
+    return fs.map((f, i) => ({ ...f, properties: { hub: lim.hub, minutes: minutes[i], colour: lim.colour, own: minutes[i] === own } }))
+  })
   return { type: 'FeatureCollection', features }
 }
 
