@@ -194,7 +194,7 @@ export default {
     matching: 'Matches the filters',
     faded: 'Other listings (faded)',
     sample: 'Sample listing (purple ring)',
-    cluster: 'Several listings: click to zoom in',
+    cluster: 'Several matching listings (their number inside): click to zoom in',
     parks: 'Parks',
     parkOutline: 'Park boundary',
     parkApprox: 'Approximate extent (circle of its stated size)',

@@ -196,7 +196,7 @@ const zh: typeof en = {
     matching: '符合筛选条件',
     faded: '其他房源（淡色）',
     sample: '示例房源（紫色描边）',
-    cluster: '多个房源：点击放大',
+    cluster: '多个符合条件的房源（圈内为数量）：点击放大',
     parks: '园区',
     parkOutline: '园区边界',
     parkApprox: '大致范围（按公布面积画的圆）',

@@ -28,3 +28,6 @@ export function hubSides(hubs: readonly Pick<Hub, 'point'>[]): HubSide[] {
     return h.point[0] < o[0] || (h.point[0] === o[0] && h.point[1] > o[1]) ? 'left' : 'right'
   })
 }
+
+/** A hub's name without its parenthesis, for labels ("Hongqiao Transport Hub (Shanghai Hongqiao Station)" → "Hongqiao Transport Hub"). */
+export const shortHubName = (name: string): string => name.replace(/\s*[（(].*$/, '') || name

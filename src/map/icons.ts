@@ -1,15 +1,25 @@
 /** Hub icons drawn on a canvas at run time: no sprite sheet, no request. */
 import type { Hub } from '../domain/types.ts'
 
-export const HUB_FILL: Record<Hub['kind'], string> = { airport: '#1864ab', rail: '#5f3dc4', port: '#0b7285', centre: '#c92a2a', auto: '#e67700' }
+const HUB_FILL: Record<Hub['kind'], string> = { airport: '#1864ab', rail: '#5f3dc4', port: '#0b7285', centre: '#c92a2a', auto: '#e67700' }
 
 /** The hub kinds, in the legend's order. */
 export const HUB_KINDS: readonly Hub['kind'][] = ['airport', 'rail', 'port', 'centre', 'auto']
 
 /** Plain glyphs that common system fonts have (no emoji: emoji fonts are often missing). */
-export const HUB_GLYPH: Record<Hub['kind'], string> = { airport: '✈', rail: 'R', port: '⚓', centre: '★', auto: 'A' }
+const HUB_GLYPH: Record<Hub['kind'], string> = { airport: '✈', rail: 'R', port: '⚓', centre: '★', auto: 'A' }
 
 export function hubIcon(kind: Hub['kind'], pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } {
+  const canvas = drawHubIcon(kind, pixelRatio)
+  return { width: canvas.width, height: canvas.height, data: canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data }
+}
+
+/** The same icon as an image URL (data:), for the legend: it shows exactly what the map draws. */
+export function hubIconUrl(kind: Hub['kind']): string {
+  return drawHubIcon(kind, 2).toDataURL()
+}
+
+function drawHubIcon(kind: Hub['kind'], pixelRatio: number): HTMLCanvasElement {
   const size = Math.round(26 * pixelRatio)
   const canvas = document.createElement('canvas')
   canvas.width = canvas.height = size
@@ -26,5 +36,5 @@ export function hubIcon(kind: Hub['kind'], pixelRatio: number): { width: number;
   ctx.textAlign = 'center'
   ctx.textBaseline = 'middle'
   ctx.fillText(HUB_GLYPH[kind], size / 2, size / 2 + pixelRatio)
-  return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data }
+  return canvas
 }

@@ -10,7 +10,7 @@ import { FONT, labelField } from './style.ts'
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from './listingClusters.ts'
 import { bandFilter } from './isochroneDraw.ts'
 import { ANSWER_COLOURS } from './palette.ts'
-import { HUB_RANK, hubSides } from './hubLabels.ts'
+import { HUB_RANK, hubSides, shortHubName } from './hubLabels.ts'
 
 export const SRC = {
   isochrones: 'isochrones',
@@ -96,7 +96,7 @@ export function hubPoints(ds: Dataset): GeoJSON.FeatureCollection {
     features: ds.hubs.map((h, i) => ({
       type: 'Feature',
       id: i,
-      properties: { id: h.id, kind: h.kind, icon: HUB_ICON(h.kind), name: h.name.zh, 'name:en': h.name.en, side: sides[i], rank: HUB_RANK[h.kind] },
+      properties: { id: h.id, kind: h.kind, icon: HUB_ICON(h.kind), name: shortHubName(h.name.zh), 'name:en': shortHubName(h.name.en), side: sides[i], rank: HUB_RANK[h.kind] },
       geometry: { type: 'Point', coordinates: h.point },
     })),
   }
@@ -167,7 +167,7 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
   const text = labelField(lang)
   return [
     // The answer: one filled region with a clear outline, under the limits' own contours (which run along its edge).
-    { id: LAYER.answerFill, type: 'fill', source: SRC.answer, paint: { 'fill-color': ANSWER_COLOURS.fill, 'fill-opacity': 0.32 } },
+    { id: LAYER.answerFill, type: 'fill', source: SRC.answer, paint: { 'fill-color': ANSWER_COLOURS.fill, 'fill-opacity': 0.42 } },
     {
       id: LAYER.isoLine,
       type: 'line',

@@ -99,6 +99,20 @@ describe('the camera', () => {
   })
 })
 
+describe('labels', () => {
+  it('shows Kunshan centre and Kunshan South side by side, each named beside its icon', async () => {
+    s = await openApp('?v=1&lang=en&map=12.5/31.382/120.953', { viewport: WIDE })
+    const { page } = s
+    await waitForData(page)
+    await waitForMap(page)
+    await page.getByTestId('legend-toggle').click()
+    await page.waitForTimeout(1000)
+    // Looked at by a person (docs/map-labels-kunshan.png); the placement rules themselves are pinned in style.test.ts.
+    await page.screenshot({ path: resolve(DOCS, 'map-labels-kunshan.png') })
+    expect(s.errors).toEqual([])
+  })
+})
+
 describe('the legend and the answer area', () => {
   it('shows each limit’s colour, toggles the bands, and fills the area where both limits hold', async () => {
     s = await openApp('?v=1&lang=en&dt=hongqiao:35,taicang-port:45&map=9.9/31.38/121.2', { viewport: WIDE })
