@@ -17,4 +17,20 @@ export default defineConfigWithVueTs(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  // src/map owns the MapLibre instance and is driven by the app: it never reaches into the stores or the components
+  // (issue 13, "The map is driven"). Its own block, so that other folders' rules can sit beside it.
+  {
+    files: ['src/map/**/*.ts', 'src/map/**/*.vue'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/stores', '**/stores/*'], message: 'src/map imports no store: the app passes values in through MapController setters.' },
+            { group: ['**/components', '**/components/*'], message: 'src/map imports no component: components use src/map, not the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
 )
