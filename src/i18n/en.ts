@@ -30,6 +30,8 @@ export default {
   filters: {
     title: 'Filters',
     area: 'Floor area',
+    height: 'Clear height (净高)',
+    ind: 'Target industry',
     land: 'Land area',
     min: 'Min',
     max: 'Max',

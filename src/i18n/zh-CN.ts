@@ -32,6 +32,8 @@ const zh: typeof en = {
   filters: {
     title: '筛选',
     area: '建筑面积',
+    height: '净高',
+    ind: '目标产业',
     land: '土地面积',
     min: '最小',
     max: '最大',

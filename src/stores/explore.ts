@@ -5,16 +5,23 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
-import { relaxations, runFilter, sortedResults, type FilterResult, type PinMinutes } from '../domain/filter.ts'
+import {
+  FILTER_FIELDS,
+  clearAllFilters,
+  clearFilter,
+  relaxations,
+  runFilter,
+  sortedResults,
+  type FilterResult,
+  type PinMinutes,
+  type Relaxation,
+} from '../domain/filter.ts'
 import type { Ignored } from '../domain/url.ts'
 import type { LngLat, Range } from '../domain/types.ts'
 import { useDataStore } from './data.ts'
 
 /** Log-spaced floor-area bins (m²) from 300 to 50,000 m², the span of listings in this area. */
 export const AREA_EDGES = [0, 500, 1000, 2000, 3000, 5000, 8000, 12000, 20000, 35000, 50000, Infinity]
-
-/** The fields of the state that the filter reads (src/domain/filter.ts). */
-const FILTER_FIELDS = ['area', 'land', 'types', 'deal', 'ready', 'price', 'landprice', 'dt', 'q', 'sample'] as const satisfies readonly (keyof ExploreState)[]
 
 export type Hovered = { kind: 'park' | 'listing'; id: string } | null
 
@@ -88,7 +95,7 @@ export const useExploreStore = defineStore('explore', () => {
   function patch(p: Partial<ExploreState>): void {
     state.value = { ...state.value, ...p }
   }
-  function setRange(key: 'area' | 'land' | 'price' | 'landprice', r: Range | null): void {
+  function setRange(key: 'area' | 'land' | 'price' | 'landprice' | 'height', r: Range | null): void {
     const empty = !r || (r.min === null && r.max === null)
     patch({ [key]: empty ? null : r } as Partial<ExploreState>)
   }
@@ -131,9 +138,15 @@ export const useExploreStore = defineStore('explore', () => {
   function dismissNotice(): void {
     ignored.value = []
   }
+  /** Every filter cleared (the filter table), with the sort and the selection; language, unit, camera and the
+   * shortlist stay (the shortlist is independent of the filters). */
   function reset(): void {
-    const d = createDefaultState()
-    patch({ ...d, lang: state.value.lang, unit: state.value.unit, map: state.value.map })
+    patch({ ...clearAllFilters(), sort: null, park: null, listing: null })
+  }
+  /** A no-results suggestion taken: the limit widened, or the filter cleared as the filter table says. */
+  function relax(r: Relaxation): void {
+    if (r.filter === 'dt') setLimit(r.hub, r.minutes)
+    else patch(clearFilter(r.filter, state.value))
   }
 
   return {
@@ -156,6 +169,7 @@ export const useExploreStore = defineStore('explore', () => {
     setPin,
     select,
     reset,
+    relax,
     openLink,
     replaceState,
     dismissNotice,
