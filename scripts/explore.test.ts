@@ -140,6 +140,19 @@ describe('explore CLI: ids in links (DESIGN.md, "Listing ids in links")', () => 
   })
 })
 
+describe('explore CLI: a listing in no park', () => {
+  const free = { ...ds.listings[0], id: 'free-standing-1', parkId: undefined, point: [121.16, 31.29] as [number, number], name: { zh: '独立厂房', en: 'Stand-alone plant' }, status: 'available' as const }
+  const withFree = { ...ds, listings: [...ds.listings, free] }
+  it('prints parkId null and finds it by its own name', () => {
+    const r = runQuery('?v=1&q=stand-alone', withFree)
+    expect(r.listings.find((l) => l.id === free.id)).toMatchObject({ id: free.id, parkId: null })
+  })
+  it('routes a pin to its own point', () => {
+    const r = runQuery('?v=1&pin=121.16,31.29&dt=pin:2', withFree)
+    expect(r.listings.map((l) => l.id)).toContain(free.id)
+  })
+})
+
 describe('the app and the CLI read a link alike', () => {
   const let_ = ds.listings.find((l) => l.status !== 'available')
   const gone = { ...ds, removed: [{ id: 'gone-listing', date: '2026-12-01', reason: 'let' }] }

@@ -38,7 +38,8 @@ export interface QueryResult {
   picks: string[]
   listings: {
     id: string
-    parkId: string
+    /** null for a listing in no park. */
+    parkId: string | null
     name: { zh: string; en: string }
     kind: string
     deal: string[]
@@ -60,7 +61,8 @@ export function pinMinutesFor(ds: Dataset, graph: RoadGraph, pin: LngLat): PinMi
   const parkPoint = new Map(ds.parks.map((p) => [p.id, p.point]))
   return {
     parks: Float32Array.from(ds.parks.map((p) => at(p.point))),
-    listings: Float32Array.from(ds.listings.map((l) => at(l.point ?? parkPoint.get(l.parkId)!))),
+    // A listing has its own point or a park (data:build checks it).
+    listings: Float32Array.from(ds.listings.map((l) => at(l.point ?? parkPoint.get(l.parkId!)!))),
   }
 }
 
@@ -91,7 +93,7 @@ export function runQuery(input: string, ds: CliData): QueryResult {
     .filter(({ i }) => r.listings[i])
     .map(({ l, i }) => ({
       id: l.id,
-      parkId: l.parkId,
+      parkId: l.parkId ?? null,
       name: { zh: l.name.zh, en: l.name.en },
       kind: l.kind,
       deal: [...l.deal],
@@ -155,7 +157,7 @@ function printQuery(r: QueryResult, hubs: string[]): void {
   console.log(table([['park', 'name', 'jurisdiction', ...show.map((h) => `min→${h}`)], ...r.parks.map((p) => [p.id, p.name.zh, p.jurisdiction, ...show.map((h) => fmt(p.driveMinutes[h]))])]))
   console.log('')
   const area = (a: QueryResult['listings'][number]['floorArea']) => (a ? `${a.min ?? ''}-${a.max ?? ''} m²` : '—')
-  console.log(table([['listing', 'park', 'kind', 'deal', 'floor area', 'sample', ...show.map((h) => `min→${h}`)], ...r.listings.map((l) => [l.id, l.parkId, l.kind, l.deal.join('+'), area(l.floorArea), l.sample ? 'sample' : '', ...show.map((h) => fmt(l.driveMinutes[h]))])]))
+  console.log(table([['listing', 'park', 'kind', 'deal', 'floor area', 'sample', ...show.map((h) => `min→${h}`)], ...r.listings.map((l) => [l.id, l.parkId ?? '—', l.kind, l.deal.join('+'), area(l.floorArea), l.sample ? 'sample' : '', ...show.map((h) => fmt(l.driveMinutes[h]))])]))
 }
 
 export function main(argv: string[], dataDir?: string): number {

@@ -57,7 +57,9 @@ export function checkListings(file: string, json: unknown, hubCount: number, par
   const listings = arrayField(file, json, 'listings')
   requireIds(file, listings, 'listing')
   for (const l of listings as Listing[]) {
-    if (!parkIds.has(l.parkId)) throw new DataFileError(file, `listing "${l.id}" names an unknown park "${String(l.parkId)}"`)
+    if (l.parkId === undefined) {
+      if (l.point === undefined) throw new DataFileError(file, `listing "${l.id}" has neither a park nor its own point`)
+    } else if (!parkIds.has(l.parkId)) throw new DataFileError(file, `listing "${l.id}" names an unknown park "${String(l.parkId)}"`)
     if (!Array.isArray(l.driveMinutes) || l.driveMinutes.length !== hubCount)
       throw new DataFileError(file, `listing "${l.id}" has drive times for ${l.driveMinutes?.length ?? 0} hubs, expected ${hubCount}`)
   }

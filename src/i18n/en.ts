@@ -73,6 +73,7 @@ export default {
     excluded: 'Outside the filters',
   },
   detail: {
+    noPark: 'in no park',
     noLongerOffered: 'No longer offered ({status}).',
     back: 'Back to results',
     close: 'Close',

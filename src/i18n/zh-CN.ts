@@ -75,6 +75,7 @@ const zh: typeof en = {
     excluded: '不符合筛选条件',
   },
   detail: {
+    noPark: '不在园区内',
     noLongerOffered: '已不再提供（{status}）。',
     back: '返回结果',
     close: '关闭',

@@ -123,7 +123,8 @@ export const useExploreStore = defineStore('explore', () => {
     if (kind === 'park') patch({ park: id, listing: null })
     else {
       const l = id ? data.dataset?.listings.find((x) => x.id === id) : undefined
-      patch({ listing: id, park: l ? l.parkId : state.value.park })
+      // A listing in no park clears the park selection.
+      patch({ listing: id, park: l ? (l.parkId ?? null) : state.value.park })
     }
   }
   /** The state a link opened, and what reading it fixed (the notice). */

@@ -106,6 +106,26 @@ describe('ind: a park rule, its listings follow', () => {
   })
 })
 
+describe('a listing in no park', () => {
+  const own = createListing('free', { parkId: undefined, point: [121.2, 31.3], name: { zh: '独立厂房', en: 'Stand-alone plant' }, driveMinutes: [3, 50] })
+  const ds = createDataset([own, createListing('x')])
+  it.each<[string, Partial<ExploreState>, { listings: string[]; parks: string[] }]>([
+    ['q matches its own names', { q: 'stand-alone' }, { listings: ['free'], parks: [] }],
+    ['q does not match it through a park', { q: 'a park' }, { listings: ['x'], parks: ['a'] }],
+    ['dt from its own point', { dt: [{ hub: 'anting', max: 5 }] }, { listings: ['free'], parks: [] }],
+    ['listing filters: it matches, no park is made to match', { types: ['factory'], area: { min: 1500, max: null } }, { listings: ['free', 'x'], parks: ['a'] }],
+    ['ind: it has no park, so no target industries', { ind: 'auto' }, { listings: ['x'], parks: ['a'] }],
+  ])('%s', (_name, s, expected) => {
+    expect(run(ds, state(s))).toEqual(expected)
+  })
+
+  it('is drawn and routed from its own point', () => {
+    const t = buildTable(ds)
+    expect(t.lPark[0]).toBe(-1)
+    expect([t.lPoint[0], t.lPoint[1]]).toEqual([121.2, 31.3])
+  })
+})
+
 describe('sort=cost and sort=reach', () => {
   const ds = createDataset([
     createListing('cheap', { rent: 0.8, floorArea: { min: 1000, max: 5000 }, peopleWithin: [1, 900, 3, 4] }),

@@ -163,7 +163,8 @@ export function runFilter(
       const d = dt[k]
       if (!withinMinutes(d.col[i * d.stride + d.offset], d.max)) continue listing
     }
-    const qOk = !c.q || listingText[i] === 1 || (parkText !== null && parkText[pi] === 1)
+    // A listing in no park (pi = -1) passes q by its own names only.
+    const qOk = !c.q || listingText[i] === 1 || (parkText !== null && pi >= 0 && parkText[pi] === 1)
     // The histogram counts what every filter but area leaves, in this same pass.
     if (histogram && qOk) {
       const lo = t.lAreaMin[i]
@@ -173,13 +174,13 @@ export function runFilter(
       }
     }
     if (c.area && !(c.area.lo[i] <= c.area.max && c.area.hi[i] >= c.area.min)) continue
-    parkHasListing[pi] = 1
+    if (pi >= 0) parkHasListing[pi] = 1
     if (!qOk) continue
     listings[i] = 1
     listingCount++
   }
   // A park passes q if it, its town or any of its (available, shown) listings matches.
-  if (parkText) for (let i = 0; i < nL; i++) if (listingText[i]) parkText[t.lPark[i]] = 1
+  if (parkText) for (let i = 0; i < nL; i++) if (listingText[i] && t.lPark[i] >= 0) parkText[t.lPark[i]] = 1
   const parks = new Uint8Array(t.nParks)
   let parkCount = 0
   for (let p = 0; p < t.nParks; p++) {

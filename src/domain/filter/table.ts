@@ -100,7 +100,8 @@ export function buildTable(data: Dataset): Table {
     for (let h = 0; h < H; h++) t.pDt[i * H + h] = num(p.driveMinutes[h])
   })
   data.listings.forEach((l, i) => {
-    const pi = parkIndex.get(l.parkId) ?? -1
+    // -1: a listing in no park (it has its own point).
+    const pi = l.parkId === undefined ? -1 : (parkIndex.get(l.parkId) ?? -1)
     t.lPark[i] = pi
     t.lKindBit[i] = kindBit(l.kind)
     t.lDealBits[i] = l.deal.reduce((bits, d) => bits | dealBit(d), 0)
