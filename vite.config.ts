@@ -2,6 +2,8 @@ import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { precompress } from './scripts/build/precompress.ts'
+import { buildCsp, fetchStyleHosts, originOf } from './scripts/build/csp.ts'
 
 const root = import.meta.dirname
 const FONT_FILE = resolve(root, 'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2')
@@ -42,33 +44,53 @@ function embeddedAssets(): Plugin {
   }
 }
 
-/** Content-Security-Policy for the built app: no inline script, no outside host unless an online basemap is set. */
+/**
+ * Content-Security-Policy for the built app (scripts/build/csp.ts): no inline script, no outside host unless an
+ * online basemap is set, and then only the hosts it needs.
+ */
 function contentSecurityPolicy(): Plugin {
+  let csp = ''
   return {
     name: 'jkt-csp',
     apply: 'build',
+    async buildStart() {
+      const styleUrl = process.env.VITE_BASEMAP_STYLE_URL
+      let styleHosts: string[] = []
+      if (styleUrl) {
+        originOf(styleUrl, 'VITE_BASEMAP_STYLE_URL')
+        const read = await fetchStyleHosts(styleUrl)
+        if ('hosts' in read) {
+          styleHosts = read.hosts
+          this.info(`CSP: the basemap style names ${styleHosts.join(', ') || 'no other host'}`)
+        } else
+          this.warn(`CSP: could not read the basemap style (${read.error}); only its own host and VITE_BASEMAP_HOSTS are allowed`)
+      }
+      csp = buildCsp({ styleUrl, extraHosts: process.env.VITE_BASEMAP_HOSTS, styleHosts })
+    },
     transformIndexHtml(html) {
-      const online = process.env.VITE_BASEMAP_STYLE_URL
-      const extra = online ? ` ${new URL(online).origin}` : ''
-      const csp = [
-        "default-src 'self'",
-        "script-src 'self'",
-        "worker-src 'self' blob:",
-        "style-src 'self' 'unsafe-inline'",
-        `img-src 'self' data: blob:${extra}`,
-        `connect-src 'self' data: blob:${online ? `${extra} https:` : ''}`,
-        `font-src 'self'${extra}`,
-        "object-src 'none'",
-        "base-uri 'self'",
-      ].join('; ')
       return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`)
+    },
+  }
+}
+
+/** Brotli and gzip copies of every compressible file of the build, served by Accept-Encoding (scripts/serve.ts). */
+function precompressBuild(): Plugin {
+  let outDir = ''
+  return {
+    name: 'jkt-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      precompress(outDir)
     },
   }
 }
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), embeddedAssets(), contentSecurityPolicy()],
+  plugins: [vue(), embeddedAssets(), contentSecurityPolicy(), precompressBuild()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

@@ -5,8 +5,8 @@
  * when data/ differs from what seeds/ builds (CI runs it).
  */
 import { buildSuggestTerms } from './suggest.ts'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { formatError, loadSeeds, SeedErrors, type SeedError, type Seeds } from './load.ts'
 import { BOUNDARY_SOURCE, loadBoundaries } from './boundaries.ts'
 import { isInArea, round6, toWgs84, type Crs } from '../../src/domain/geo.ts'
@@ -14,6 +14,7 @@ import type { Hub, Listing, LngLat, Park, Source } from '../../src/domain/types.
 import { buildNetwork } from '../../src/domain/routing/network.ts'
 import { RoadGraph } from '../../src/domain/routing/graph.ts'
 import { minutesAt, travelTimesFrom } from '../../src/domain/routing/index.ts'
+import { applyIndustries, applyReach, loadReachSeeds, reachFiles } from './reach.ts'
 
 const projectRoot = resolve(import.meta.dirname, '../..')
 /** seeds/listings/_no-park.yaml holds the listings in no park. */
@@ -55,6 +56,9 @@ function crossCheck(seeds: Seeds): SeedError[] {
   for (const { file, record } of seeds.parks) {
     unique('park', record.id, file)
     checkArea(file, record.id, 'point', wgs(record.point, record.crs), record.outsideArea)
+    // Every coordinate is checked (README): a boundary vertex too, once per park (the first one off).
+    const off = (record.boundary ?? []).findIndex((q) => !isInArea(wgs(q as LngLat, record.crs)))
+    if (off >= 0 && !record.outsideArea) checkArea(file, record.id, `boundary.${off}`, wgs(record.boundary![off] as LngLat, record.crs), undefined)
   }
   for (const { file, record } of seeds.hubs) {
     unique('hub', record.id, file)
@@ -159,7 +163,8 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
 
   const parks: Park[] = seeds.parks.map(({ record: p }) => {
     const point = wgs(p.point, p.crs)
-    const { crs: _crs, point: _pt, boundary, sources, ...rest } = p
+    // positionCheck is seed-side evidence (scripts/data/position-check.test.ts), not part of the data contract.
+    const { crs: _crs, point: _pt, boundary, sources, positionCheck: _check, ...rest } = p
     return {
       ...rest,
       point,
@@ -183,9 +188,18 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
   })
   parks.sort((a, b) => a.id.localeCompare(b.id))
   listings.sort((a, b) => a.id.localeCompare(b.id))
+  // People within reach and target industries (issue 18): scripts/data/reach.ts.
+  const reachSeeds = loadReachSeeds(seedsRoot, projectRoot)
+  applyIndustries(parks, seeds.parks, reachSeeds.industries)
+  const reach = applyReach(graph, reachSeeds.population, parks, listings)
 
   const basemap: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: basemapFeatures(seeds) }
   const roadSources = [...new Set(seeds.roads.flatMap((r) => r.fc.features.map((f) => String(f.properties?.source ?? ''))).filter(Boolean))]
+  // ODbL 1.0 asks for credit wherever OpenStreetMap geometry is used: roads re-traced on OSM points or read from
+  // an OSM extract say so in their `source` or `traced` property.
+  const osmRoads = seeds.roads.some((r) =>
+    r.fc.features.some((f) => /openstreetmap|odbl/i.test(`${String(f.properties?.source ?? '')} ${String(f.properties?.traced ?? '')}`)),
+  )
   const meta = {
     counts: {
       parks: parks.length,
@@ -194,11 +208,14 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
       sampleListings: listings.filter((l) => l.sample).length,
       hubs: hubs.length,
       networkNodes: network.nodeCount,
+      populationSeats: reach.seats.length,
     },
+    unreachableSeats: reach.unreachable,
     attribution: [
       { what: 'boundaries', source: BOUNDARY_SOURCE },
       { what: 'water, rail, stations, towns', source: 'traced by hand from public descriptions (approximate)' },
       { what: 'roads', source: `curated seeds (approximate); ${roadSources.length} sources` },
+      ...(osmRoads ? [{ what: 'expressway alignment', source: '© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)' }] : []),
       { what: 'parks, listings, hubs', source: 'public pages cited on each record; sample listings are invented and flagged' },
     ],
   }
@@ -211,15 +228,39 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
     'network.json': json(network),
     'meta.json': JSON.stringify(meta, null, 2) + '\n',
     'suggest.json': json({ terms: buildSuggestTerms(parks) }),
+    ...reachFiles(reach, reachSeeds.industries),
     'removed.json': json({ removed: seeds.removed.map((r) => r.record).sort((a, b) => a.id.localeCompare(b.id)) }),
   }
-  const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features`
+  const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features, ${reach.seats.length} population seats (unreachable: ${reach.unreachable.join(', ') || 'none'})`
   return { files, summary }
+}
+
+/**
+ * Writes every file into a temporary folder beside `outDir`, then renames each into place: a full disk or any
+ * write error leaves data/ as it was (never one file cut short and others new). The renames are on one file system,
+ * each atomic.
+ */
+export function writeAllOrNothing(outDir: string, files: Record<string, string>): void {
+  mkdirSync(outDir, { recursive: true })
+  const tmp = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-tmp-`))
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      try {
+        writeFileSync(join(tmp, name), text)
+      } catch (e) {
+        throw new Error(`cannot write ${name} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+      }
+    }
+    for (const name of Object.keys(files)) renameSync(join(tmp, name), join(outDir, name))
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
 }
 
 function main(): void {
   const check = process.argv.includes('--check')
-  const outDir = join(projectRoot, 'data')
+  // JKT_DATA_OUT: write elsewhere than data/ (the tests use it to make a write fail).
+  const outDir = process.env.JKT_DATA_OUT ? resolve(process.env.JKT_DATA_OUT) : join(projectRoot, 'data')
   let out: BuildOutput
   try {
     out = buildData()
@@ -243,8 +284,12 @@ function main(): void {
     console.log(`data/ is up to date: ${out.summary}`)
     return
   }
-  mkdirSync(outDir, { recursive: true })
-  for (const [name, text] of Object.entries(out.files)) writeFileSync(join(outDir, name), text)
+  try {
+    writeAllOrNothing(outDir, out.files)
+  } catch (e) {
+    console.error(`data:build failed: ${(e as Error).message}; data/ is unchanged`)
+    process.exit(1)
+  }
   console.log(`data/ written: ${out.summary}`)
 }
 

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import * as v from 'valibot'
+import { checkFeatures } from './geojsonCheck.ts'
 import { CalibrationSeed, HubSeed, ListingSeed, ParkSeed, RemovedSeed, describeIssues } from './schema.ts'
 
 export interface SeedError {
@@ -40,7 +41,7 @@ function listFiles(dir: string, ext: string): string[] {
     .map((f) => join(dir, f))
 }
 
-function readYaml(path: string, rel: string, errors: SeedError[]): unknown {
+export function readYaml(path: string, rel: string, errors: SeedError[]): unknown {
   try {
     return parseYaml(readFileSync(path, 'utf8'))
   } catch (e) {
@@ -64,7 +65,7 @@ function recordId(raw: unknown): string | null {
   return null
 }
 
-function validate<S extends v.GenericSchema>(
+export function validate<S extends v.GenericSchema>(
   schema: S,
   raw: unknown,
   rel: string,
@@ -78,7 +79,7 @@ function validate<S extends v.GenericSchema>(
   return undefined
 }
 
-function asList(raw: unknown, rel: string, errors: SeedError[]): unknown[] {
+export function asList(raw: unknown, rel: string, errors: SeedError[]): unknown[] {
   if (raw === undefined || raw === null) return []
   if (!Array.isArray(raw)) {
     errors.push({ file: rel, id: null, message: 'must be a list of records' })
@@ -143,7 +144,10 @@ export function loadSeeds(root: string, projectRoot = join(root, '..')): Seeds {
   ] as const) {
     for (const path of listFiles(join(root, dir), '.geojson')) {
       const fc = asFeatureCollection(readJson(path, rel(path), errors), rel(path), errors)
-      if (fc) seeds[key].push({ file: rel(path), fc })
+      if (!fc) continue
+      const checked = checkFeatures(fc, rel(path), key === 'roads' ? 'road' : 'basemap')
+      errors.push(...checked.errors)
+      seeds[key].push({ file: rel(path), fc: { ...fc, features: checked.valid } })
     }
   }
   if (errors.length) throw new SeedErrors(errors)

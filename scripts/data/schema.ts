@@ -5,9 +5,26 @@
 import * as v from 'valibot'
 import { CRS_NAMES } from '../../src/domain/geo.ts'
 import { DEALS, JURISDICTIONS, LISTING_KINDS, PARK_KINDS, STATUSES } from '../../src/domain/types.ts'
+import { parkIndustryFields } from './reachSchema.ts'
 
 const ID = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase a-z, 0-9 and single dashes'), v.maxLength(64))
-const DATE = v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'))
+/** A real calendar day: the format alone lets 2026-02-31 through. */
+const isCalendarDay = (s: string): boolean => {
+  const [y, m, d] = s.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+const DATE = v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'), v.check(isCalendarDay, 'is not a day of the calendar'))
+/**
+ * Links shown to users: http(s) only. `javascript:`, `data:`, `vbscript:` (any case, with tabs or newlines inside,
+ * which URL parsers strip) are refused.
+ */
+const HTTP_URL = v.pipe(
+  v.string(),
+  v.check((s) => !/[\u0000-\u0020\u007f]/.test(s), 'must not contain spaces or control characters'),
+  v.check((s) => /^https?:\/\/[^/?#]+/i.test(s), 'must be an http(s) URL'),
+  v.url('must be a URL'),
+)
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
 const Text = v.strictObject({ zh: nonEmpty, en: nonEmpty })
 const finite = v.pipe(v.number('must be a number'), v.finite('must be finite'))
@@ -21,7 +38,7 @@ const Coordinate = v.pipe(
 
 export const Source = v.pipe(
   v.strictObject({
-    url: v.optional(v.nullable(v.pipe(v.string(), v.url('must be a URL')))),
+    url: v.optional(v.nullable(HTTP_URL)),
     doc: v.optional(v.nullable(nonEmpty)),
     title: nonEmpty,
     read: DATE,
@@ -49,11 +66,28 @@ export const ParkSeed = v.pipe(
     boundary: v.optional(v.pipe(v.array(Coordinate), v.minLength(4, 'needs at least 4 points'))),
     areaKm2: v.optional(positive),
     industries: v.optional(v.strictObject({ zh: v.array(nonEmpty), en: v.array(nonEmpty) })),
+    ...parkIndustryFields({ source: Source, id: ID, text: Text, positive }),
     admission: v.optional(Text),
     operator: v.optional(Text),
-    contact: v.optional(v.strictObject({ phone: v.optional(nonEmpty), url: v.optional(v.pipe(v.string(), v.url())) })),
+    contact: v.optional(v.strictObject({ phone: v.optional(nonEmpty), url: v.optional(HTTP_URL) })),
     established: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
     note: v.optional(Text),
+    /** The reference point checked against an independent source (distance in km), or why it could not be. */
+    positionCheck: v.optional(
+      v.union(
+        [
+          v.strictObject({
+            source: Source,
+            point: Coordinate,
+            crs: v.optional(v.picklist(CRS_NAMES, 'must be wgs84, gcj02 or bd09'), 'wgs84'),
+            distanceKm: nonNegative,
+            date: DATE,
+          }),
+          v.strictObject({ unverified: nonEmpty }),
+        ],
+        'must be { source, point, crs, distanceKm, date } or { unverified: reason }',
+      ),
+    ),
     sources: Sources,
   }),
   v.check((p) => p.radiusKm !== undefined || p.boundary !== undefined, 'needs radiusKm or boundary'),

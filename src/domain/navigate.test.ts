@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { amapUrl, baiduUrl, telUrl } from './navigate.ts'
+import { amapUrl, baiduUrl, phoneNumbers, telUrl } from './navigate.ts'
 import { convert } from './geo.ts'
 
 describe('navigate links', () => {
@@ -25,7 +25,24 @@ describe('navigate links', () => {
     ['0512-5367 1234', 'tel:051253671234'],
     ['javascript:alert(1)', null],
     ['', null],
+    ['+86 512 7555 0000;ext=1', 'tel:+8651275550000'],
+    ['1234', null],
+    ['tel:110', null],
   ])('tel link for %j', (phone, expected) => {
     expect(telUrl(phone)).toBe(expected)
+  })
+
+  it.each<[string, { number: string; href: string; ext: string | null }[]]>([
+    ['0512-7555 0000;ext=1', [{ number: '0512-7555 0000', href: 'tel:051275550000', ext: '1' }]],
+    ['021-5995 1234 转 8001', [{ number: '021-5995 1234', href: 'tel:02159951234', ext: '8001' }]],
+    ['021-5995 1234 分机8001', [{ number: '021-5995 1234', href: 'tel:02159951234', ext: '8001' }]],
+    ['+86 21 5995 1234 ext. 12', [{ number: '+86 21 5995 1234', href: 'tel:+862159951234', ext: '12' }]],
+    ['400-0123-021 或 133-91219-793', [{ number: '400-0123-021', href: 'tel:4000123021', ext: null }, { number: '133-91219-793', href: 'tel:13391219793', ext: null }]],
+    ['0512-53671234、13800001111', [{ number: '0512-53671234', href: 'tel:051253671234', ext: null }, { number: '13800001111', href: 'tel:13800001111', ext: null }]],
+    ['<script>alert(1)</script>', []],
+    ['王先生', []],
+    ['1'.repeat(40), []],
+  ])('the numbers of %j, extensions apart', (text, expected) => {
+    expect(phoneNumbers(text)).toEqual(expected)
   })
 })
