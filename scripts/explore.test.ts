@@ -166,9 +166,11 @@ describe('the app and the CLI read a link alike', () => {
     `?v=1&pick=nope,${ds.listings.map((l) => l.id).slice(0, 22).join(',')},i-0123456789`,
     '?v=1&deal=rent&sort=cost&height=8-&view=compare&q=%E2%80%AEevil&area=5000-1000&dt=nowhere:5',
     'https://example.com/?sort=cost&ind=Auto&park=P&from=timeline',
+    `?v=1&ind=${ds.industries[0].id}`,
+    '?v=1&ind=no-such-industry',
   ]
   it.each(links)('%s', (link) => {
-    const app = readLink(extractQuery(link)!, { dataset: gone, removed: gone.removed, deviceIds: new Set() })
+    const app = readLink(extractQuery(link)!, { dataset: gone, removed: gone.removed, industries: gone.industries, deviceIds: new Set() })
     const cli = runQuery(link, gone)
     expect(cli.ignored).toEqual(app.ignored.map(({ param, value, reason }) => ({ param, value, reason })))
     expect(cli.link).toBe(serializeState(app.state))

@@ -12,11 +12,11 @@ import { buildTable, runFilter, type PinMinutes } from '../src/domain/filter.ts'
 import { CRS_NAMES, convert, round6, type Crs } from '../src/domain/geo.ts'
 import { RoadGraph, minutesAt, route, travelTimesFrom } from '../src/domain/routing/index.ts'
 import { linkContextOf } from '../src/domain/linkCheck.ts'
-import type { Claim, Dataset, LngLat, RemovedListing } from '../src/domain/types.ts'
+import type { Claim, Dataset, Industry, LngLat, RemovedListing } from '../src/domain/types.ts'
 import { loadDataset } from './data/dataset.ts'
 
 /** What the CLI reads: the built data, with the road network and the removed ids. */
-export type CliData = Dataset & { network: ConstructorParameters<typeof RoadGraph>[0]; removed: RemovedListing[] }
+export type CliData = Dataset & { network: ConstructorParameters<typeof RoadGraph>[0]; removed: RemovedListing[]; industries?: Industry[] }
 
 export class UsageError extends Error {}
 

@@ -3,7 +3,8 @@ import { defineStore } from 'pinia'
 import { markRaw, shallowRef } from 'vue'
 import { buildTable, type Table } from '../domain/filter.ts'
 import { checkHubs, checkListings, checkParks, checkRemoved, DataFileError, parseJson } from '../domain/dataCheck.ts'
-import type { Dataset, RemovedListing } from '../domain/types.ts'
+import type { Dataset, Industry, RemovedListing } from '../domain/types.ts'
+import { checkIndustries } from '../domain/reachData.ts'
 
 export type DataStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; file: string; reason: string }
 
@@ -24,6 +25,8 @@ export const useDataStore = defineStore('data', () => {
   const table = shallowRef<Table | null>(null)
   /** data/removed.json: ids of listings taken off the market, for the link check (src/domain/linkCheck.ts). */
   const removed = shallowRef<readonly RemovedListing[]>([])
+  /** data/industries.json: the known `ind=` tokens, for reading links (the CLI reads the same file). */
+  const industries = shallowRef<readonly Industry[]>([])
   /**
    * Ids of listings imported on this device and not published: a link naming one shows it, marked "on this device
    * only". Empty until the device's own listings exist (the "My listings" work fills it).
@@ -34,8 +37,8 @@ export const useDataStore = defineStore('data', () => {
     status.value = { kind: 'loading' }
     try {
       performance.mark('data:start')
-      const [hubsText, parksText, listingsText, removedText] = await Promise.all(
-        ['data/hubs.json', 'data/parks.json', 'data/listings.json', 'data/removed.json'].map(fetchText),
+      const [hubsText, parksText, listingsText, removedText, industriesText] = await Promise.all(
+        ['data/hubs.json', 'data/parks.json', 'data/listings.json', 'data/removed.json', 'data/industries.json'].map(fetchText),
       )
       const hubs = checkHubs('data/hubs.json', parseJson('data/hubs.json', hubsText))
       const parks = checkParks('data/parks.json', parseJson('data/parks.json', parksText), hubs.length)
@@ -46,6 +49,7 @@ export const useDataStore = defineStore('data', () => {
         new Set(parks.map((p) => p.id)),
       )
       removed.value = markRaw(checkRemoved('data/removed.json', parseJson('data/removed.json', removedText)))
+      industries.value = markRaw(checkIndustries('data/industries.json', parseJson('data/industries.json', industriesText)))
       const ds = markRaw({ hubs, parks, listings })
       table.value = markRaw(buildTable(ds))
       dataset.value = ds
@@ -58,5 +62,5 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  return { status, dataset, table, removed, deviceIds, load }
+  return { status, dataset, table, removed, industries, deviceIds, load }
 })
