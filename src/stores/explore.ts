@@ -23,7 +23,7 @@ import { useDataStore } from './data.ts'
 /** Log-spaced floor-area bins (m²) from 300 to 50,000 m², the span of listings in this area. */
 export const AREA_EDGES = [0, 500, 1000, 2000, 3000, 5000, 8000, 12000, 20000, 35000, 50000, Infinity]
 
-export type Hovered = { kind: 'park' | 'listing'; id: string } | null
+export type { Hovered } from './ui.ts'
 
 export const useExploreStore = defineStore('explore', () => {
   const data = useDataStore()
@@ -31,11 +31,6 @@ export const useExploreStore = defineStore('explore', () => {
   /** What the link that opened the page had to fix (notice), ids dropped by the link check among them. */
   const ignored = ref<Ignored[]>([])
   const pinMinutes = shallowRef<PinMinutes | null>(null)
-  const pinError = ref<'outside' | 'bad' | 'offNetwork' | null>(null)
-  const hovered = ref<Hovered>(null)
-  const droppingPin = ref(false)
-  /** Bumped by "fit to results"; the map watches it. */
-  const fitSeq = ref(0)
 
   /**
    * `state`, but a new value only when one of `fields` changed (patch keeps the other fields' objects): panning the
@@ -116,7 +111,7 @@ export const useExploreStore = defineStore('explore', () => {
       const dt = state.value.dt.filter((d) => d.hub !== 'pin')
       const sort = state.value.sort?.key === 'dt' && state.value.sort.hub === 'pin' ? null : state.value.sort
       patch({ pin: null, dt, sort })
-      pinMinutes.value = null
+      setPinMinutes(null)
     }
   }
   function select(kind: 'park' | 'listing', id: string | null): void {
@@ -126,6 +121,14 @@ export const useExploreStore = defineStore('explore', () => {
       // A listing in no park clears the park selection.
       patch({ listing: id, park: l ? (l.parkId ?? null) : state.value.park })
     }
+  }
+  /** Minutes from the pin, computed by the routing worker (src/stores/routing.ts); null without a pin. */
+  function setPinMinutes(m: PinMinutes | null): void {
+    pinMinutes.value = m
+  }
+  /** The filter result now: computed at once if its inputs changed (the routing store measures pin → results). */
+  function currentResult(): FilterResult | null {
+    return result.value
   }
   /** The state a link opened, and what reading it fixed (the notice). */
   function openLink(link: { state: ExploreState; ignored: Ignored[] }): void {
@@ -154,10 +157,6 @@ export const useExploreStore = defineStore('explore', () => {
     state,
     ignored,
     pinMinutes,
-    pinError,
-    hovered,
-    droppingPin,
-    fitSeq,
     result,
     settled,
     sorted,
@@ -171,6 +170,8 @@ export const useExploreStore = defineStore('explore', () => {
     select,
     reset,
     relax,
+    setPinMinutes,
+    currentResult,
     openLink,
     replaceState,
     dismissNotice,

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia'
 import { markRaw, shallowRef, watch } from 'vue'
 import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
+import { useUiStore } from './ui.ts'
 import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts'
 import type { LngLat } from '../domain/types.ts'
 import { ISOCHRONE_BANDS, ISOCHRONE_CELL_KM } from '../domain/routing/isochrones.ts'
@@ -17,6 +18,7 @@ export const bandsFor = (limit: number): number[] => [...new Set([...ISOCHRONE_B
 export const useRoutingStore = defineStore('routing', () => {
   const data = useDataStore()
   const explore = useExploreStore()
+  const ui = useUiStore()
   /** Isochrones per limited hub (or 'pin'). */
   const isochrones = shallowRef<Record<string, GeoJSON.FeatureCollection>>({})
   let worker: Worker | null = null
@@ -24,7 +26,7 @@ export const useRoutingStore = defineStore('routing', () => {
   let seq = 0
   const pending = new Map<number, (r: WorkerResponse) => void>()
 
-  function start(): Promise<void> {
+  function startWorker(): Promise<void> {
     if (ready) return ready
     const ds = data.dataset!
     worker = markRaw(new Worker(new URL('../workers/routing.worker.ts', import.meta.url), { type: 'module' }))
@@ -46,7 +48,7 @@ export const useRoutingStore = defineStore('routing', () => {
   }
 
   async function ask(req: WorkerRequest & { id: number }): Promise<WorkerResponse> {
-    await start()
+    await startWorker()
     return new Promise((resolve) => {
       pending.set(req.id, (r) => {
         pending.delete(req.id)
@@ -66,14 +68,14 @@ export const useRoutingStore = defineStore('routing', () => {
     const r = await ask({ type: 'pin', id, pin: [pin[0], pin[1]] })
     if (id !== latestPin || r.type !== 'pin') return
     if (!r.ok) {
-      explore.pinError = 'offNetwork'
-      explore.pinMinutes = null
+      ui.setPinError('offNetwork')
+      explore.setPinMinutes(null)
       return
     }
-    explore.pinError = null
-    explore.pinMinutes = markRaw({ parks: r.parks, listings: r.listings })
-    // Let the filter recompute, then mark: the mark measures pin → results.
-    void explore.result
+    ui.setPinError(null)
+    explore.setPinMinutes(markRaw({ parks: r.parks, listings: r.listings }))
+    // Filter now, then mark: the mark measures pin → results.
+    explore.currentResult()
     performance.mark('pin:done')
     performance.measure('pin', 'pin:start', 'pin:done')
   }
@@ -129,34 +131,43 @@ export const useRoutingStore = defineStore('routing', () => {
   const cache = new Map<string, GeoJSON.FeatureCollection>()
   const CACHE_MAX = 64
 
-  watch(
-    () => explore.state.pin,
-    (pin) => {
-      if (pin) void computePin(pin)
-      else explore.pinMinutes = null
-    },
-    { immediate: true },
-  )
+  let started = false
+  /**
+   * Starts following the pin and the limits (pin minutes, isochrones): called once the data is there, whether or not
+   * the map can be drawn (list-only mode needs the pin's minutes too). Calling it again does nothing.
+   */
+  function start(): void {
+    if (started) return
+    started = true
+    watch(
+      () => explore.state.pin,
+      (pin) => {
+        if (pin) void computePin(pin)
+        else explore.setPinMinutes(null)
+      },
+      { immediate: true },
+    )
+    watch(
+      () => [explore.state.pin, explore.state.dt.map((d) => d.hub).join(','), explore.state.dt.map((d) => d.max).join(',')] as const,
+      (next, prev) => {
+        const onlyMinutes = prev !== undefined && next[0] === prev[0] && next[1] === prev[1]
+        if (!onlyMinutes) {
+          if (slideTimer) clearTimeout(slideTimer)
+          slideTimer = null
+          void computeIsochrones()
+        } else if (!slideTimer)
+          slideTimer = setTimeout(() => {
+            slideTimer = null
+            void computeIsochrones()
+          }, SLIDE_REDRAW_MS)
+      },
+      { immediate: true },
+    )
+  }
   // A new pin or a new set of limited hubs redraws at once; a slider moving the minutes of the same hubs redraws
   // at most every SLIDE_REDRAW_MS, which keeps the map following without re-contouring on every frame of a drag.
   const SLIDE_REDRAW_MS = 120
   let slideTimer: ReturnType<typeof setTimeout> | null = null
-  watch(
-    () => [explore.state.pin, explore.state.dt.map((d) => d.hub).join(','), explore.state.dt.map((d) => d.max).join(',')] as const,
-    (next, prev) => {
-      const onlyMinutes = prev !== undefined && next[0] === prev[0] && next[1] === prev[1]
-      if (!onlyMinutes) {
-        if (slideTimer) clearTimeout(slideTimer)
-        slideTimer = null
-        void computeIsochrones()
-      } else if (!slideTimer)
-        slideTimer = setTimeout(() => {
-          slideTimer = null
-          void computeIsochrones()
-        }, SLIDE_REDRAW_MS)
-    },
-    { immediate: true },
-  )
 
-  return { isochrones }
+  return { isochrones, start }
 })
