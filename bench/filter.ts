@@ -80,7 +80,7 @@ export function naiveFilter(ds: Dataset, s: ExploreState): Counts {
       (!s.landprice || valueIn(l.landPrice, s.landprice)) &&
       withinLimits(l.driveMinutes),
   )
-  const matching = passing.filter((l) => q === '' || listingText(l).includes(q) || parkText(l.parkId).includes(q))
+  const matching = passing.filter((l) => q === '' || listingText(l).includes(q) || (l.parkId !== undefined && parkText(l.parkId).includes(q)))
   const parksHolding = new Set(passing.map((l) => l.parkId))
   const parksNamedByListing = new Set(shown.filter((l) => q !== '' && listingText(l).includes(q)).map((l) => l.parkId))
   const parks = ds.parks.filter(

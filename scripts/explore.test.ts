@@ -140,6 +140,19 @@ describe('explore CLI: ids in links (DESIGN.md, "Listing ids in links")', () => 
   })
 })
 
+describe('explore CLI: a listing in no park', () => {
+  const free = { ...ds.listings[0], id: 'free-standing-1', parkId: undefined, point: [121.16, 31.29] as [number, number], name: { zh: '独立厂房', en: 'Stand-alone plant' }, status: 'available' as const }
+  const withFree = { ...ds, listings: [...ds.listings, free] }
+  it('prints parkId null and finds it by its own name', () => {
+    const r = runQuery('?v=1&q=stand-alone', withFree)
+    expect(r.listings.find((l) => l.id === free.id)).toMatchObject({ id: free.id, parkId: null })
+  })
+  it('routes a pin to its own point', () => {
+    const r = runQuery('?v=1&pin=121.16,31.29&dt=pin:2', withFree)
+    expect(r.listings.map((l) => l.id)).toContain(free.id)
+  })
+})
+
 describe('the app and the CLI read a link alike', () => {
   const let_ = ds.listings.find((l) => l.status !== 'available')
   const gone = { ...ds, removed: [{ id: 'gone-listing', date: '2026-12-01', reason: 'let' }] }
@@ -153,9 +166,11 @@ describe('the app and the CLI read a link alike', () => {
     `?v=1&pick=nope,${ds.listings.map((l) => l.id).slice(0, 22).join(',')},i-0123456789`,
     '?v=1&deal=rent&sort=cost&height=8-&view=compare&q=%E2%80%AEevil&area=5000-1000&dt=nowhere:5',
     'https://example.com/?sort=cost&ind=Auto&park=P&from=timeline',
+    `?v=1&ind=${ds.industries[0].id}`,
+    '?v=1&ind=no-such-industry',
   ]
   it.each(links)('%s', (link) => {
-    const app = readLink(extractQuery(link)!, { dataset: gone, removed: gone.removed, deviceIds: new Set() })
+    const app = readLink(extractQuery(link)!, { dataset: gone, removed: gone.removed, industries: gone.industries, deviceIds: new Set() })
     const cli = runQuery(link, gone)
     expect(cli.ignored).toEqual(app.ignored.map(({ param, value, reason }) => ({ param, value, reason })))
     expect(cli.link).toBe(serializeState(app.state))

@@ -13,11 +13,11 @@ import { CRS_NAMES, parseLngLat, round6, type Crs } from '../src/domain/geo.ts'
 import { round1 } from '../src/domain/numbers.ts'
 import { RoadGraph, SnappedPoints, route, travelTimesFrom } from '../src/domain/routing/index.ts'
 import { linkContextOf } from '../src/domain/linkCheck.ts'
-import type { Claim, Dataset, LngLat, RemovedListing } from '../src/domain/types.ts'
+import type { Claim, Dataset, Industry, LngLat, RemovedListing } from '../src/domain/types.ts'
 import { loadDataset } from './data/dataset.ts'
 
 /** What the CLI reads: the built data, with the road network and the removed ids. */
-export type CliData = Dataset & { network: ConstructorParameters<typeof RoadGraph>[0]; removed: RemovedListing[] }
+export type CliData = Dataset & { network: ConstructorParameters<typeof RoadGraph>[0]; removed: RemovedListing[]; industries?: Industry[] }
 
 export class UsageError extends Error {}
 
@@ -37,7 +37,8 @@ export interface QueryResult {
   picks: string[]
   listings: {
     id: string
-    parkId: string
+    /** null for a listing in no park. */
+    parkId: string | null
     name: { zh: string; en: string }
     kind: string
     deal: string[]
@@ -52,7 +53,7 @@ export interface QueryResult {
 /** Minutes from the pin to every park and listing: the routing worker's computation, in-process. */
 export function pinMinutesFor(ds: Dataset, graph: RoadGraph, pin: LngLat): PinMinutes {
   const parkPoint = new Map(ds.parks.map((p) => [p.id, p.point]))
-  const points = new SnappedPoints(graph, new Float64Array([...ds.parks.map((p) => p.point), ...ds.listings.map((l) => l.point ?? parkPoint.get(l.parkId)!)].flat()))
+  const points = new SnappedPoints(graph, new Float64Array([...ds.parks.map((p) => p.point), ...ds.listings.map((l) => l.point ?? parkPoint.get(l.parkId!)!)].flat()))
   const times = travelTimesFrom(graph, pin)
   return { parks: points.minutesFrom(times, 0, ds.parks.length), listings: points.minutesFrom(times, ds.parks.length) }
 }
@@ -84,7 +85,7 @@ export function runQuery(input: string, ds: CliData): QueryResult {
     .filter(({ i }) => r.listings[i])
     .map(({ l, i }) => ({
       id: l.id,
-      parkId: l.parkId,
+      parkId: l.parkId ?? null,
       name: { zh: l.name.zh, en: l.name.en },
       kind: l.kind,
       deal: [...l.deal],
@@ -146,7 +147,7 @@ function printQuery(r: QueryResult, hubs: string[]): void {
   console.log(table([['park', 'name', 'jurisdiction', ...show.map((h) => `min→${h}`)], ...r.parks.map((p) => [p.id, p.name.zh, p.jurisdiction, ...show.map((h) => fmt(p.driveMinutes[h]))])]))
   console.log('')
   const area = (a: QueryResult['listings'][number]['floorArea']) => (a ? `${a.min ?? ''}-${a.max ?? ''} m²` : '—')
-  console.log(table([['listing', 'park', 'kind', 'deal', 'floor area', 'sample', ...show.map((h) => `min→${h}`)], ...r.listings.map((l) => [l.id, l.parkId, l.kind, l.deal.join('+'), area(l.floorArea), l.sample ? 'sample' : '', ...show.map((h) => fmt(l.driveMinutes[h]))])]))
+  console.log(table([['listing', 'park', 'kind', 'deal', 'floor area', 'sample', ...show.map((h) => `min→${h}`)], ...r.listings.map((l) => [l.id, l.parkId ?? '—', l.kind, l.deal.join('+'), area(l.floorArea), l.sample ? 'sample' : '', ...show.map((h) => fmt(l.driveMinutes[h]))])]))
 }
 
 export function main(argv: string[], dataDir?: string): number {

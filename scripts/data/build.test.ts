@@ -47,6 +47,31 @@ describe('data:build', () => {
     expect(found.join('\n')).toMatch(message)
   })
 
+  it('builds listings in no park from seeds/listings/_no-park.yaml, measured from their own point', () => {
+    const own = createListing({ id: 'free-1', parkId: undefined, point: [121.2, 31.45] })
+    delete (own as { parkId?: string }).parkId
+    const out = buildData(seedsWith({ raw: { 'listings/_no-park.yaml': stringify([own]) } }))
+    const l = JSON.parse(out.files['listings.json']).listings.find((x: { id: string }) => x.id === 'free-1')
+    expect(l.parkId).toBeUndefined()
+    expect(l.point).toEqual([121.2, 31.45])
+    expect(l.driveMinutes[0]).toBe(0)
+  })
+
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['a listing in no park without its own point', { parkId: undefined }, /_no-park\.yaml: record "free-1": field "point": a listing in no park needs its own point/],
+    ['a listing with a park in _no-park.yaml', { parkId: 'test-park', point: [121.2, 31.45] }, /field "parkId": a listing in _no-park\.yaml has no park; move it to seeds\/listings\/test-park\.yaml/],
+  ])('rejects %s', (_name, over, message) => {
+    const l = { ...createListing({ id: 'free-1' }), ...over }
+    if (l.parkId === undefined) delete (l as { parkId?: string }).parkId
+    expect(problems({ raw: { 'listings/_no-park.yaml': stringify([l]) } }).join('\n')).toMatch(message)
+  })
+
+  it('rejects a listing without a park outside _no-park.yaml', () => {
+    const l: Record<string, unknown> = createListing({ point: [121.2, 31.45] })
+    delete l.parkId
+    expect(problems({ listings: [l] }).join('\n')).toMatch(/test-park\.yaml: record "test-listing": field "parkId": is required \(a listing in no park goes in seeds\/listings\/_no-park\.yaml\)/)
+  })
+
   it('writes data/removed.json sorted by id, empty when seeds/removed.yaml is missing or []', () => {
     const removed = [
       { id: 'zz-1', date: '2026-12-02', reason: 'sold' },

@@ -18,6 +18,8 @@ import { HubMinutes } from '../../src/domain/routing/index.ts'
 import { applyIndustries, applyReach, loadReachSeeds, reachFiles } from './reach.ts'
 
 const projectRoot = resolve(import.meta.dirname, '../..')
+/** seeds/listings/_no-park.yaml holds the listings in no park. */
+const NO_PARK_FILE = '_no-park'
 
 const wgs = (p: LngLat, crs: Crs | undefined): LngLat => {
   const w = toWgs84(p, crs ?? 'wgs84')
@@ -64,9 +66,17 @@ function crossCheck(seeds: Seeds): SeedError[] {
   }
   for (const { file, record } of seeds.listings) {
     unique('listing', record.id, file)
-    if (!parkIds.has(record.parkId)) errors.push({ file, id: record.id, message: `field "parkId": park "${record.parkId}" does not exist` })
     const expected = file.split('/').pop()!.replace(/\.yaml$/, '')
-    if (record.parkId !== expected) errors.push({ file, id: record.id, message: `field "parkId": "${record.parkId}" is not this file's park "${expected}"` })
+    if (expected === NO_PARK_FILE) {
+      // Listings in no park (DESIGN.md, data layout): no parkId, and their own point to draw and route from.
+      if (record.parkId !== undefined) errors.push({ file, id: record.id, message: `field "parkId": a listing in ${NO_PARK_FILE}.yaml has no park; move it to seeds/listings/${record.parkId}.yaml` })
+      if (!record.point) errors.push({ file, id: record.id, message: 'field "point": a listing in no park needs its own point' })
+    } else if (record.parkId === undefined) {
+      errors.push({ file, id: record.id, message: `field "parkId": is required (a listing in no park goes in seeds/listings/${NO_PARK_FILE}.yaml)` })
+    } else {
+      if (!parkIds.has(record.parkId)) errors.push({ file, id: record.id, message: `field "parkId": park "${record.parkId}" does not exist` })
+      if (record.parkId !== expected) errors.push({ file, id: record.id, message: `field "parkId": "${record.parkId}" is not this file's park "${expected}"` })
+    }
     if (record.point) checkArea(file, record.id, 'point', wgs(record.point, record.crs), record.outsideArea)
     for (const [i, c] of (record.claims ?? []).entries())
       if (!hubIds.has(c.hub)) errors.push({ file, id: record.id, message: `field "claims.${i}.hub": hub "${c.hub}" does not exist` })
@@ -168,7 +178,8 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
       claims: (claims ?? []).map((c) => ({ ...c, source: normSource(c.source) })),
       ...(own ? { point: own } : {}),
       sources: sources.map(normSource),
-      driveMinutes: own ? driveMinutes(own) : parkById.get(l.parkId)!.driveMinutes,
+      // crossCheck made sure that a listing without its own point has a park.
+      driveMinutes: own ? driveMinutes(own) : parkById.get(l.parkId!)!.driveMinutes,
     } as Listing
   })
   parks.sort((a, b) => a.id.localeCompare(b.id))

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { checkDataset, DataFileError, parseJson } from '../../src/domain/dataCheck.ts'
-import type { Dataset, RemovedListing } from '../../src/domain/types.ts'
+import type { Dataset, Industry, RemovedListing } from '../../src/domain/types.ts'
 import type { NetworkData } from '../../src/domain/routing/index.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
-export function loadDataset(dir = resolve(root, 'data')): Dataset & { network: NetworkData; removed: RemovedListing[] } {
+export function loadDataset(dir = resolve(root, 'data')): Dataset & { network: NetworkData; removed: RemovedListing[]; industries: Industry[] } {
   const read = (f: string): unknown => {
     const path = resolve(dir, f)
     let text: string
@@ -24,5 +24,5 @@ export function loadDataset(dir = resolve(root, 'data')): Dataset & { network: N
   }
   const files = { hubs: resolve(dir, 'hubs.json'), parks: resolve(dir, 'parks.json'), listings: resolve(dir, 'listings.json') }
   const ds = checkDataset({ hubs: read('hubs.json'), parks: read('parks.json'), listings: read('listings.json') }, files)
-  return { ...ds, network: read('network.json') as NetworkData, removed: (read('removed.json') as { removed: RemovedListing[] }).removed }
+  return { ...ds, network: read('network.json') as NetworkData, removed: (read('removed.json') as { removed: RemovedListing[] }).removed, industries: (read('industries.json') as { industries: Industry[] }).industries }
 }

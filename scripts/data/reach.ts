@@ -122,7 +122,8 @@ export function applyReach(graph: RoadGraph, population: PopulationSeed[], parks
     park.peopleWithin = reachOf(park.point)
     parkReach.set(park.id, park.peopleWithin)
   }
-  for (const l of listings) l.peopleWithin = l.point ? reachOf(l.point) : parkReach.get(l.parkId)
+  // A listing without its own point has a park (data:build checks it).
+  for (const l of listings) l.peopleWithin = l.point ? reachOf(l.point) : parkReach.get(l.parkId!)
   return { seats, unreachable }
 }
 

@@ -103,7 +103,8 @@ const AreaRange = v.pipe(
 export const ListingSeed = v.pipe(
   v.strictObject({
     id: ID,
-    parkId: ID,
+    /** Absent for a listing in no park (seeds/listings/_no-park.yaml; it must have its own point). */
+    parkId: v.optional(ID),
     name: Text,
     kind: v.picklist(LISTING_KINDS, `must be one of ${LISTING_KINDS.join(', ')}`),
     deal: v.pipe(

@@ -16,7 +16,7 @@ describe('data:synth', () => {
     for (const l of synthesize(ds, 200, 1)) {
       expect(l.sample).toBe(true)
       expect(l.id).toMatch(/^synth-1-\d+$/)
-      expect(parkIds.has(l.parkId)).toBe(true)
+      expect(parkIds.has(l.parkId!)).toBe(true)
       expect(l.driveMinutes).toHaveLength(ds.hubs.length)
       expect(l.point && isInArea(l.point)).toBe(true)
       for (const m of l.driveMinutes) expect(m === null || Number.isFinite(m)).toBe(true)

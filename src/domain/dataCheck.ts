@@ -78,7 +78,10 @@ export function checkDataset(json: DatasetJson, files: Record<keyof typeof DATA_
   const parkIds = new Set((parks as Park[]).map((p) => p.id))
   const listings = arrayField(files.listings, json.listings, 'listings')
   records(files.listings, listings, 'listing', (r, bad) => {
-    if (!parkIds.has(r.parkId as string)) bad('parkId', `names an unknown park "${String(r.parkId)}"`)
+    // A listing in no park has its own point instead (seeds/listings/_no-park.yaml).
+    if (r.parkId === undefined) {
+      if (r.point === undefined) bad('parkId', 'is missing and the listing has no point of its own')
+    } else if (!parkIds.has(r.parkId as string)) bad('parkId', `names an unknown park "${String(r.parkId)}"`)
     if (!Array.isArray(r.deal)) bad('deal', 'is not a list')
     checkDriveMinutes(r, hubs.length, bad)
   })

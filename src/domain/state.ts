@@ -96,11 +96,8 @@ export function createDefaultState(): ExploreState {
   }
 }
 
-/** How many filters are set (drive-time limits and the pin count one each); 0 means the whole dataset shows. */
-export function activeFilterCount(s: ExploreState): number {
-  const set = [s.area, s.land, s.types.length, s.deal, s.ready, s.price, s.landprice, s.q.trim(), !s.sample, s.pin]
-  return set.filter(Boolean).length + s.dt.length
-}
+/** Defined with the filter table (src/domain/filter/filters.ts); re-exported for the callers that import it here. */
+export { activeFilterCount } from './filter/filters.ts'
 
 /** The sort in force: the explicit one, else dt of the first limit, else name. */
 export function effectiveSort(state: ExploreState): SortKey {

@@ -139,7 +139,8 @@ export interface Range {
 
 export interface Listing {
   id: string
-  parkId: string
+  /** Absent for a listing in no park (seeds/listings/_no-park.yaml), which then has its own point. */
+  parkId?: string
   name: Text
   kind: ListingKind
   deal: Deal[]

@@ -30,6 +30,8 @@ export default {
   filters: {
     title: 'Filters',
     area: 'Floor area',
+    height: 'Clear height (净高)',
+    ind: 'Target industry',
     land: 'Land area',
     min: 'Min',
     max: 'Max',
@@ -64,6 +66,9 @@ export default {
     sortName: 'Name',
     sortArea: 'Floor area',
     sortPrice: 'Price',
+    sortCostRent: 'Yearly rent',
+    sortCostSale: 'Purchase total',
+    sortReach: 'Residents within 30 min',
     sortDt: 'Drive time to {hub}',
     fit: 'Fit to results',
     none: 'No listing matches all filters.',
@@ -73,6 +78,7 @@ export default {
     excluded: 'Outside the filters',
   },
   detail: {
+    noPark: 'in no park',
     noLongerOffered: 'No longer offered ({status}).',
     back: 'Back to results',
     close: 'Close',

@@ -32,6 +32,8 @@ const zh: typeof en = {
   filters: {
     title: '筛选',
     area: '建筑面积',
+    height: '净高',
+    ind: '目标产业',
     land: '土地面积',
     min: '最小',
     max: '最大',
@@ -66,6 +68,9 @@ const zh: typeof en = {
     sortName: '名称',
     sortArea: '面积',
     sortPrice: '价格',
+    sortCostRent: '年租金',
+    sortCostSale: '购置总价',
+    sortReach: '30分钟内常住人口',
     sortDt: '到{hub}车程',
     fit: '缩放至结果',
     none: '没有同时满足所有条件的房源。',
@@ -75,6 +80,7 @@ const zh: typeof en = {
     excluded: '不符合筛选条件',
   },
   detail: {
+    noPark: '不在园区内',
     noLongerOffered: '已不再提供（{status}）。',
     back: '返回结果',
     close: '关闭',

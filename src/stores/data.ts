@@ -3,7 +3,8 @@ import { defineStore } from 'pinia'
 import { markRaw, shallowRef } from 'vue'
 import { buildTable, type Table } from '../domain/filter.ts'
 import { checkDataset, checkRemoved, DATA_FILES, DataFileError, parseJson } from '../domain/dataCheck.ts'
-import type { Dataset, RemovedListing } from '../domain/types.ts'
+import type { Dataset, Industry, RemovedListing } from '../domain/types.ts'
+import { checkIndustries } from '../domain/reachData.ts'
 
 export type DataStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; file: string; reason: string }
 
@@ -24,6 +25,8 @@ export const useDataStore = defineStore('data', () => {
   const table = shallowRef<Table | null>(null)
   /** data/removed.json: ids of listings taken off the market, for the link check (src/domain/linkCheck.ts). */
   const removed = shallowRef<readonly RemovedListing[]>([])
+  /** data/industries.json: the known `ind=` tokens, for reading links (the CLI reads the same file). */
+  const industries = shallowRef<readonly Industry[]>([])
   /**
    * Ids of listings imported on this device and not published: a link naming one shows it, marked "on this device
    * only". Empty until the device's own listings exist (the "My listings" work fills it).
@@ -34,11 +37,12 @@ export const useDataStore = defineStore('data', () => {
     status.value = { kind: 'loading' }
     try {
       performance.mark('data:start')
-      const [hubs, parks, listings, removedJson] = await Promise.all(
-        [DATA_FILES.hubs, DATA_FILES.parks, DATA_FILES.listings, 'data/removed.json'].map(async (f) => parseJson(f, await fetchText(f))),
+      const [hubs, parks, listings, removedJson, industriesJson] = await Promise.all(
+        [DATA_FILES.hubs, DATA_FILES.parks, DATA_FILES.listings, 'data/removed.json', 'data/industries.json'].map(async (f) => parseJson(f, await fetchText(f))),
       )
       const ds = markRaw(checkDataset({ hubs, parks, listings }))
       removed.value = markRaw(checkRemoved('data/removed.json', removedJson))
+      industries.value = markRaw(checkIndustries('data/industries.json', industriesJson))
       table.value = markRaw(buildTable(ds))
       dataset.value = ds
       performance.mark('data:ready')
@@ -50,5 +54,5 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  return { status, dataset, table, removed, deviceIds, load }
+  return { status, dataset, table, removed, industries, deviceIds, load }
 })

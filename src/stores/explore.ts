@@ -5,7 +5,18 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
-import { relaxations, runFilter, sortedResults, SortOrders, type FilterResult, type PinMinutes } from '../domain/filter.ts'
+import {
+  FILTER_FIELDS,
+  clearAllFilters,
+  clearFilter,
+  relaxations,
+  runFilter,
+  sortedResults,
+  SortOrders,
+  type FilterResult,
+  type PinMinutes,
+  type Relaxation,
+} from '../domain/filter.ts'
 import type { Ignored } from '../domain/url.ts'
 import type { LngLat, Range } from '../domain/types.ts'
 import { useDataStore } from './data.ts'
@@ -13,10 +24,7 @@ import { useDataStore } from './data.ts'
 /** Log-spaced floor-area bins (m²) from 300 to 50,000 m², the span of listings in this area. */
 export const AREA_EDGES = [0, 500, 1000, 2000, 3000, 5000, 8000, 12000, 20000, 35000, 50000, Infinity]
 
-/** The fields of the state that the filter reads (src/domain/filter.ts). */
-const FILTER_FIELDS = ['area', 'land', 'types', 'deal', 'ready', 'price', 'landprice', 'dt', 'q', 'sample'] as const satisfies readonly (keyof ExploreState)[]
-
-export type Hovered = { kind: 'park' | 'listing'; id: string } | null
+export type { Hovered } from './ui.ts'
 
 export const useExploreStore = defineStore('explore', () => {
   const data = useDataStore()
@@ -24,11 +32,6 @@ export const useExploreStore = defineStore('explore', () => {
   /** What the link that opened the page had to fix (notice), ids dropped by the link check among them. */
   const ignored = ref<Ignored[]>([])
   const pinMinutes = shallowRef<PinMinutes | null>(null)
-  const pinError = ref<'outside' | 'bad' | 'offNetwork' | null>(null)
-  const hovered = ref<Hovered>(null)
-  const droppingPin = ref(false)
-  /** Bumped by "fit to results"; the map watches it. */
-  const fitSeq = ref(0)
 
   /**
    * `state`, but a new value only when one of `fields` changed (patch keeps the other fields' objects): panning the
@@ -90,7 +93,7 @@ export const useExploreStore = defineStore('explore', () => {
   function patch(p: Partial<ExploreState>): void {
     state.value = { ...state.value, ...p }
   }
-  function setRange(key: 'area' | 'land' | 'price' | 'landprice', r: Range | null): void {
+  function setRange(key: 'area' | 'land' | 'price' | 'landprice' | 'height', r: Range | null): void {
     const empty = !r || (r.min === null && r.max === null)
     patch({ [key]: empty ? null : r } as Partial<ExploreState>)
   }
@@ -111,15 +114,24 @@ export const useExploreStore = defineStore('explore', () => {
       const dt = state.value.dt.filter((d) => d.hub !== 'pin')
       const sort = state.value.sort?.key === 'dt' && state.value.sort.hub === 'pin' ? null : state.value.sort
       patch({ pin: null, dt, sort })
-      pinMinutes.value = null
+      setPinMinutes(null)
     }
   }
   function select(kind: 'park' | 'listing', id: string | null): void {
     if (kind === 'park') patch({ park: id, listing: null })
     else {
       const l = id ? data.dataset?.listings.find((x) => x.id === id) : undefined
-      patch({ listing: id, park: l ? l.parkId : state.value.park })
+      // A listing in no park clears the park selection.
+      patch({ listing: id, park: l ? (l.parkId ?? null) : state.value.park })
     }
+  }
+  /** Minutes from the pin, computed by the routing worker (src/stores/routing.ts); null without a pin. */
+  function setPinMinutes(m: PinMinutes | null): void {
+    pinMinutes.value = m
+  }
+  /** The filter result now: computed at once if its inputs changed (the routing store measures pin → results). */
+  function currentResult(): FilterResult | null {
+    return result.value
   }
   /** The state a link opened, and what reading it fixed (the notice). */
   function openLink(link: { state: ExploreState; ignored: Ignored[] }): void {
@@ -133,19 +145,21 @@ export const useExploreStore = defineStore('explore', () => {
   function dismissNotice(): void {
     ignored.value = []
   }
+  /** Every filter cleared (the filter table), with the sort and the selection; language, unit, camera and the
+   * shortlist stay (the shortlist is independent of the filters). */
   function reset(): void {
-    const d = createDefaultState()
-    patch({ ...d, lang: state.value.lang, unit: state.value.unit, map: state.value.map })
+    patch({ ...clearAllFilters(), sort: null, park: null, listing: null })
+  }
+  /** A no-results suggestion taken: the limit widened, or the filter cleared as the filter table says. */
+  function relax(r: Relaxation): void {
+    if (r.filter === 'dt') setLimit(r.hub, r.minutes)
+    else patch(clearFilter(r.filter, state.value))
   }
 
   return {
     state,
     ignored,
     pinMinutes,
-    pinError,
-    hovered,
-    droppingPin,
-    fitSeq,
     result,
     settled,
     sorted,
@@ -158,6 +172,9 @@ export const useExploreStore = defineStore('explore', () => {
     setPin,
     select,
     reset,
+    relax,
+    setPinMinutes,
+    currentResult,
     openLink,
     replaceState,
     dismissNotice,

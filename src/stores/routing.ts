@@ -9,6 +9,7 @@ import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
 import type { RoutingApi } from '../workers/protocol.ts'
 import { WorkerClient } from '../workers/client.ts'
+import { useUiStore } from './ui.ts'
 import type { LngLat } from '../domain/types.ts'
 import { ISOCHRONE_BANDS, ISOCHRONE_CELL_KM } from '../domain/routing/isochrones.ts'
 
@@ -18,6 +19,7 @@ export const bandsFor = (limit: number): number[] => [...new Set([...ISOCHRONE_B
 export const useRoutingStore = defineStore('routing', () => {
   const data = useDataStore()
   const explore = useExploreStore()
+  const ui = useUiStore()
   /** Isochrones per limited hub (or 'pin'). */
   const isochrones = shallowRef<Record<string, GeoJSON.FeatureCollection>>({})
   /**
@@ -32,10 +34,10 @@ export const useRoutingStore = defineStore('routing', () => {
   function fail(e: Error): void {
     console.error(e.message)
     failure.value = e.message
-    explore.pinMinutes = null
+    explore.setPinMinutes(null)
   }
 
-  function start(): Promise<WorkerClient<RoutingApi>> {
+  function worker(): Promise<WorkerClient<RoutingApi>> {
     if (ready) return ready
     const ds = data.dataset!
     const client = new WorkerClient<RoutingApi>(new Worker(new URL('../workers/routing.worker.ts', import.meta.url), { type: 'module' }), 'routing worker', fail)
@@ -54,7 +56,7 @@ export const useRoutingStore = defineStore('routing', () => {
   }
 
   async function ask<M extends keyof RoutingApi & string>(method: M, payload: RoutingApi[M]['req']): Promise<RoutingApi[M]['res']> {
-    return (await start()).call(method, payload)
+    return (await worker()).call(method, payload)
   }
 
   /** The latest pin request: an answer to an older one (the pin moved meanwhile) is dropped. */
@@ -72,15 +74,15 @@ export const useRoutingStore = defineStore('routing', () => {
     }
     if (round !== pinRound) return
     if (!r) {
-      explore.pinError = 'offNetwork'
-      explore.pinMinutes = null
+      ui.setPinError('offNetwork')
+      explore.setPinMinutes(null)
       return
     }
-    explore.pinError = null
+    ui.setPinError(null)
     failure.value = null
-    explore.pinMinutes = markRaw(r)
-    // Let the filter recompute, then mark: the mark measures pin → results.
-    void explore.result
+    explore.setPinMinutes(markRaw(r))
+    // Filter now, then mark: the mark measures pin → results.
+    explore.currentResult()
     performance.mark('pin:done')
     performance.measure('pin', 'pin:start', 'pin:done')
   }
@@ -168,34 +170,43 @@ export const useRoutingStore = defineStore('routing', () => {
     return { key, fc }
   }
 
-  watch(
-    () => explore.state.pin,
-    (pin) => {
-      if (pin) void computePin(pin)
-      else explore.pinMinutes = null
-    },
-    { immediate: true },
-  )
+  let started = false
+  /**
+   * Starts following the pin and the limits (pin minutes, isochrones): called once the data is there, whether or not
+   * the map can be drawn (list-only mode needs the pin's minutes too). Calling it again does nothing.
+   */
+  function start(): void {
+    if (started) return
+    started = true
+    watch(
+      () => explore.state.pin,
+      (pin) => {
+        if (pin) void computePin(pin)
+        else explore.setPinMinutes(null)
+      },
+      { immediate: true },
+    )
+    watch(
+      () => [explore.state.pin, explore.state.dt.map((d) => d.hub).join(','), explore.state.dt.map((d) => d.max).join(',')] as const,
+      (next, prev) => {
+        const onlyMinutes = prev !== undefined && next[0] === prev[0] && next[1] === prev[1]
+        if (!onlyMinutes) {
+          if (slideTimer) clearTimeout(slideTimer)
+          slideTimer = null
+          void computeIsochrones()
+        } else if (!slideTimer)
+          slideTimer = setTimeout(() => {
+            slideTimer = null
+            void computeIsochrones()
+          }, SLIDE_REDRAW_MS)
+      },
+      { immediate: true },
+    )
+  }
   // A new pin or a new set of limited hubs redraws at once; a slider moving the minutes of the same hubs redraws
   // at most every SLIDE_REDRAW_MS, which keeps the map following without re-contouring on every frame of a drag.
   const SLIDE_REDRAW_MS = 120
   let slideTimer: ReturnType<typeof setTimeout> | null = null
-  watch(
-    () => [explore.state.pin, explore.state.dt.map((d) => d.hub).join(','), explore.state.dt.map((d) => d.max).join(',')] as const,
-    (next, prev) => {
-      const onlyMinutes = prev !== undefined && next[0] === prev[0] && next[1] === prev[1]
-      if (!onlyMinutes) {
-        if (slideTimer) clearTimeout(slideTimer)
-        slideTimer = null
-        void computeIsochrones()
-      } else if (!slideTimer)
-        slideTimer = setTimeout(() => {
-          slideTimer = null
-          void computeIsochrones()
-        }, SLIDE_REDRAW_MS)
-    },
-    { immediate: true },
-  )
 
-  return { isochrones, answerArea, failure, ask }
+  return { isochrones, answerArea, failure, ask, start }
 })

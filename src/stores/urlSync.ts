@@ -8,7 +8,7 @@ import { watch } from 'vue'
 import { langOf, parseQuery, serializeState, type Ignored } from '../domain/url.ts'
 import { linkContextOf } from '../domain/linkCheck.ts'
 import type { ExploreState, Lang } from '../domain/state.ts'
-import type { Dataset, RemovedListing } from '../domain/types.ts'
+import type { Dataset, Industry, RemovedListing } from '../domain/types.ts'
 import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
 
@@ -40,6 +40,7 @@ export function langFromLocation(): Lang | null {
 export interface LoadedData {
   dataset: Dataset | null
   removed: readonly RemovedListing[]
+  industries: readonly Industry[]
   deviceIds: ReadonlySet<string>
 }
 
@@ -49,7 +50,7 @@ export interface LoadedData {
  */
 export function readLink(query: string, data: LoadedData): { state: ExploreState; ignored: Ignored[] } {
   if (!data.dataset) throw new Error('readLink: the data is not loaded')
-  return parseQuery(query, linkContextOf({ ...data.dataset, removed: data.removed }, data.deviceIds))
+  return parseQuery(query, linkContextOf({ ...data.dataset, removed: data.removed, industries: data.industries }, data.deviceIds))
 }
 
 export function startUrlSync(): void {

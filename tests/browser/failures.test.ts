@@ -103,7 +103,7 @@ describe('a data file that is missing, corrupt or foreign', () => {
 
 describe('a routing worker that fails', () => {
   it('says the pin limit is not applied and keeps the other filters working (network.json missing)', async () => {
-    variant = await buildVariant('data-no-network', { JKT_DATA_DIR: createDataCopy('no-network', (dir) => rmSync(resolve(dir, 'network.json'))) })
+    variant = await dataVariant('data-no-network', { JKT_DATA_DIR: createDataCopy('no-network', (dir) => rmSync(resolve(dir, 'network.json'))) })
     s = await openApp('?v=1&deal=rent&dt=pin:20&pin=121.16,31.28', { baseUrl: variant.url, locale: 'en' })
     const { page } = s
     await waitForData(page)

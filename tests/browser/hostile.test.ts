@@ -46,7 +46,7 @@ function pickIsolatedPark(parks: Park[], hubs: Hub[], listings: Listing[]): Park
       const clear = Math.min(
         ...parks.filter((o) => o.id !== p.id).map((o) => km(p.point, o.point) - reach(o)),
         ...hubs.map((h) => km(p.point, h.point)),
-        ...listings.filter((l) => l.parkId !== p.id).map((l) => km(p.point, l.point ?? pointOf.get(l.parkId)!)),
+        ...listings.filter((l) => l.parkId !== p.id).map((l) => km(p.point, l.point ?? pointOf.get(l.parkId!)!)),
       )
       return { p, clear }
     })

@@ -1,33 +1,28 @@
 /** No results: which filter, dropped or widened, brings listings back. */
 import type { ExploreState } from '../state.ts'
 import type { Table } from './table.ts'
-import { runFilter, type FilterName, type PinMinutes } from './run.ts'
-
-export interface Relaxation {
-  filter: FilterName
-  /** For a drive-time limit: its hub and the minutes that would add the listings. */
-  hub?: string
-  minutes?: number
-  gained: number
-}
+import { runFilter, type PinMinutes } from './run.ts'
+import { FILTERS, FILTER_NAMES, type FilterDef, type FilterName } from './filters.ts'
 
 /**
- * When nothing matches: which limit removes the most? For each active filter, the listings gained by dropping it;
- * for a drive-time limit, the smallest whole-minute limit (up to +30) that brings at least one listing back.
+ * A suggestion when nothing matches: drop a filter, or widen one drive-time limit to `minutes`. `filter` is the
+ * discriminant; `gained` is how many listings it brings back.
+ */
+export type Relaxation =
+  | { filter: Exclude<FilterName, 'dt'>; gained: number }
+  | { filter: 'dt'; hub: string; minutes: number; gained: number }
+
+/**
+ * When nothing matches: which limit removes the most? For each active filter relaxed by dropping (the filter
+ * table's `relax`), the listings gained by dropping it; for each drive-time limit, the smallest whole-minute limit
+ * (up to +30) that brings at least one listing back.
  */
 export function relaxations(t: Table, s: ExploreState, pin: PinMinutes | null): Relaxation[] {
   const base = runFilter(t, s, pin).listingCount
   const out: Relaxation[] = []
-  const active: FilterName[] = []
-  if (s.area) active.push('area')
-  if (s.land) active.push('land')
-  if (s.types.length) active.push('type')
-  if (s.deal) active.push('deal')
-  if (s.ready) active.push('ready')
-  if (s.price && s.deal) active.push('price')
-  if (s.landprice) active.push('landprice')
-  if (s.q.trim()) active.push('q')
-  for (const f of active) {
+  for (const f of FILTER_NAMES) {
+    const def: FilterDef = FILTERS[f]
+    if (f === 'dt' || def.relax !== 'drop' || def.active(s) === 0) continue
     const gained = runFilter(t, s, pin, f).listingCount - base
     if (gained > 0) out.push({ filter: f, gained })
   }

@@ -27,6 +27,8 @@ export interface Table {
   /** Cost of occupancy, 元 (src/domain/cost.ts): yearly rent, and purchase total (land: land total). */
   lCostRent: Float64Array
   lCostSale: Float64Array
+  /** Each park's target-industry tokens (`ind`). */
+  pInd: string[][]
   /** Residents within 30 minutes (peopleWithin[1]). */
   lReach: Float64Array
   pReach: Float64Array
@@ -79,6 +81,7 @@ export function buildTable(data: Dataset): Table {
     lCostSale: new Float64Array(nL),
     lReach: new Float64Array(nL),
     pReach: new Float64Array(nP),
+    pInd: data.parks.map((p) => p.targetIndustries ?? []),
     lReady: new Uint8Array(nL),
     lAvailable: new Uint8Array(nL),
     lSample: new Uint8Array(nL),
@@ -97,7 +100,8 @@ export function buildTable(data: Dataset): Table {
     for (let h = 0; h < H; h++) t.pDt[i * H + h] = num(p.driveMinutes[h])
   })
   data.listings.forEach((l, i) => {
-    const pi = parkIndex.get(l.parkId) ?? -1
+    // -1: a listing in no park (it has its own point).
+    const pi = l.parkId === undefined ? -1 : (parkIndex.get(l.parkId) ?? -1)
     t.lPark[i] = pi
     t.lKindBit[i] = kindBit(l.kind)
     t.lDealBits[i] = l.deal.reduce((bits, d) => bits | dealBit(d), 0)

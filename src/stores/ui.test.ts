@@ -1,0 +1,26 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { useUiStore } from './ui.ts'
+
+beforeEach(() => setActivePinia(createPinia()))
+
+describe('the UI store (transient state, not in the link)', () => {
+  it('a fit request stays pending until the map has fitted', () => {
+    const ui = useUiStore()
+    expect(ui.fitPending).toBe(false)
+    ui.requestFit()
+    expect(ui.fitPending).toBe(true)
+    ui.fitDone()
+    expect(ui.fitPending).toBe(false)
+  })
+
+  it.each([
+    ['hover', (ui: ReturnType<typeof useUiStore>) => ui.hover({ kind: 'park', id: 'p1' }), 'hovered', { kind: 'park', id: 'p1' }],
+    ['pin-drop mode', (ui: ReturnType<typeof useUiStore>) => ui.setDroppingPin(true), 'droppingPin', true],
+    ['pin error', (ui: ReturnType<typeof useUiStore>) => ui.setPinError('outside'), 'pinError', 'outside'],
+  ] as const)('%s changes through its action', (_name, act, field, value) => {
+    const ui = useUiStore()
+    act(ui)
+    expect(ui[field]).toEqual(value)
+  })
+})
