@@ -163,6 +163,7 @@ export default {
     close: 'Close',
   },
   notice: {
+    more: 'and {n} more',
     fixed: 'The link was corrected:',
     dismiss: 'Dismiss',
     sortNeedsDeal: 'sorting by cost needs rent or sale',

@@ -165,6 +165,7 @@ const zh: typeof en = {
     close: '关闭',
   },
   notice: {
+    more: '还有 {n} 项',
     fixed: '链接已修正：',
     dismiss: '知道了',
     sortNeedsDeal: '按费用排序需要先选择租或售',
