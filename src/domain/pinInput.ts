@@ -17,3 +17,17 @@ export function parsePinInput(text: string, crs: Crs): PinInputResult {
   const point: LngLat = [round6(w[0]), round6(w[1])]
   return isInArea(point) ? { ok: true, point } : { ok: false, error: 'outside' }
 }
+
+/**
+ * A pair typed latitude first ("31.33, 121.17", as Google Maps copies a point) that `parsePinInput` refuses but
+ * reads as a point in the area once swapped: the corrected text and point, to offer (never applied silently: a
+ * pair that is valid either way round is read as typed). Null when swapping does not help.
+ */
+export function swappedPinInput(text: string, crs: Crs): { text: string; point: LngLat } | null {
+  if (parsePinInput(text, crs).ok) return null
+  const m = PAIR.exec(text)
+  if (!m) return null
+  const swapped = `${m[2]}, ${m[1]}`
+  const r = parsePinInput(swapped, crs)
+  return r.ok ? { text: swapped, point: r.point } : null
+}
