@@ -6,8 +6,8 @@
 export const SNAPS = ['peek', 'half', 'full'] as const
 export type Snap = (typeof SNAPS)[number]
 
-/** Handle (22 px) plus the count line (about 42 px) of the filter panel: the count stays readable when folded. */
-export const PEEK_PX = 66
+/** Handle (22 px) plus the count line (about 47 px: its buttons) of the filter panel: the count stays readable when folded. */
+export const PEEK_PX = 72
 /** What stays visible above a full sheet: the title bar. */
 export const FULL_GAP_PX = 48
 

@@ -38,6 +38,7 @@ describe('list rows', () => {
     const minutes = first.getByTestId('row-minutes')
     await expect.poll(() => minutes.innerText()).toMatch(/[\d.]+ min to Hongqiao\s+[\d.]+ min to Taicang Port/)
     expect(await minutes.locator('.dot').count()).toBe(2)
+    await waitForMap(page)
     await page.screenshot({ path: resolve(DOCS, 'screenshot-desktop.png') })
     expect(s.errors).toEqual([])
   })
