@@ -14,6 +14,7 @@ import type { Hub, Listing, LngLat, Park, Source } from '../../src/domain/types.
 import { buildNetwork } from '../../src/domain/routing/network.ts'
 import { RoadGraph } from '../../src/domain/routing/graph.ts'
 import { minutesAt, travelTimesFrom } from '../../src/domain/routing/index.ts'
+import { applyIndustries, applyReach, loadReachSeeds, reachFiles } from './reach.ts'
 
 const projectRoot = resolve(import.meta.dirname, '../..')
 
@@ -146,7 +147,8 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
 
   const parks: Park[] = seeds.parks.map(({ record: p }) => {
     const point = wgs(p.point, p.crs)
-    const { crs: _crs, point: _pt, boundary, sources, ...rest } = p
+    // positionCheck is seed-side evidence (scripts/data/position-check.test.ts), not part of the data contract.
+    const { crs: _crs, point: _pt, boundary, sources, positionCheck: _check, ...rest } = p
     return {
       ...rest,
       point,
@@ -169,9 +171,18 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
   })
   parks.sort((a, b) => a.id.localeCompare(b.id))
   listings.sort((a, b) => a.id.localeCompare(b.id))
+  // People within reach and target industries (issue 18): scripts/data/reach.ts.
+  const reachSeeds = loadReachSeeds(seedsRoot, projectRoot)
+  applyIndustries(parks, seeds.parks, reachSeeds.industries)
+  const reach = applyReach(graph, reachSeeds.population, parks, listings)
 
   const basemap: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: basemapFeatures(seeds) }
   const roadSources = [...new Set(seeds.roads.flatMap((r) => r.fc.features.map((f) => String(f.properties?.source ?? ''))).filter(Boolean))]
+  // ODbL 1.0 asks for credit wherever OpenStreetMap geometry is used: roads re-traced on OSM points or read from
+  // an OSM extract say so in their `source` or `traced` property.
+  const osmRoads = seeds.roads.some((r) =>
+    r.fc.features.some((f) => /openstreetmap|odbl/i.test(`${String(f.properties?.source ?? '')} ${String(f.properties?.traced ?? '')}`)),
+  )
   const meta = {
     counts: {
       parks: parks.length,
@@ -180,11 +191,14 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
       sampleListings: listings.filter((l) => l.sample).length,
       hubs: hubs.length,
       networkNodes: network.nodeCount,
+      populationSeats: reach.seats.length,
     },
+    unreachableSeats: reach.unreachable,
     attribution: [
       { what: 'boundaries', source: BOUNDARY_SOURCE },
       { what: 'water, rail, stations, towns', source: 'traced by hand from public descriptions (approximate)' },
       { what: 'roads', source: `curated seeds (approximate); ${roadSources.length} sources` },
+      ...(osmRoads ? [{ what: 'expressway alignment', source: '© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)' }] : []),
       { what: 'parks, listings, hubs', source: 'public pages cited on each record; sample listings are invented and flagged' },
     ],
   }
@@ -197,8 +211,9 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
     'network.json': json(network),
     'meta.json': JSON.stringify(meta, null, 2) + '\n',
     'suggest.json': json({ terms: buildSuggestTerms(parks) }),
+    ...reachFiles(reach, reachSeeds.industries),
   }
-  const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features`
+  const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features, ${reach.seats.length} population seats (unreachable: ${reach.unreachable.join(', ') || 'none'})`
   return { files, summary }
 }
 

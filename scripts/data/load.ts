@@ -40,7 +40,7 @@ function listFiles(dir: string, ext: string): string[] {
     .map((f) => join(dir, f))
 }
 
-function readYaml(path: string, rel: string, errors: SeedError[]): unknown {
+export function readYaml(path: string, rel: string, errors: SeedError[]): unknown {
   try {
     return parseYaml(readFileSync(path, 'utf8'))
   } catch (e) {
@@ -64,7 +64,7 @@ function recordId(raw: unknown): string | null {
   return null
 }
 
-function validate<S extends v.GenericSchema>(
+export function validate<S extends v.GenericSchema>(
   schema: S,
   raw: unknown,
   rel: string,
@@ -78,7 +78,7 @@ function validate<S extends v.GenericSchema>(
   return undefined
 }
 
-function asList(raw: unknown, rel: string, errors: SeedError[]): unknown[] {
+export function asList(raw: unknown, rel: string, errors: SeedError[]): unknown[] {
   if (raw === undefined || raw === null) return []
   if (!Array.isArray(raw)) {
     errors.push({ file: rel, id: null, message: 'must be a list of records' })

@@ -3,7 +3,7 @@
  * (seeds/README.md, "seeds/roads/*.geojson") that `npm run data:build` takes like the curated ones.
  *
  * Kept: ways with highway motorway…tertiary and their links, as LineStrings with the tags highway, ref, old_ref,
- * name, name:en, oneway, maxspeed and `source` (the way's URL); motorway_junction nodes on motorways as Points.
+ * name, name:en, oneway, maxspeed, maxspeed:practical and `source` (the way's URL); motorway_junction nodes on motorways as Points.
  * One LineString per way, so lines share a vertex exactly where OSM ways share a node; a way whose nodes are
  * partly missing from the extract (cut at its edge) is split where they are missing.
  *
@@ -28,7 +28,7 @@ export const OSM_ROAD_CLASSES = [
   'tertiary_link',
 ] as const
 
-const COPIED_TAGS = ['highway', 'ref', 'old_ref', 'name', 'name:en', 'maxspeed'] as const
+const COPIED_TAGS = ['highway', 'ref', 'old_ref', 'name', 'name:en', 'maxspeed', 'maxspeed:practical'] as const
 const WAY_TAGS = [...COPIED_TAGS, 'oneway', 'junction', 'access', 'motor_vehicle', 'motorcar', 'area']
 const NODE_TAGS = ['highway', 'ref', 'name', 'name:en']
 /** Access values that close a way to cars (OSRM car.lua access_tag_blacklist). */

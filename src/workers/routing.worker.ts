@@ -1,7 +1,7 @@
 /**
  * Drive times off the main thread: the same engine as the data build (src/domain/routing). It loads the road
- * graph once, snaps every park and listing once, then answers "minutes from this pin to every park and listing"
- * and "isochrones around this origin" messages.
+ * graph once, snaps every park and listing once, then answers "minutes from this pin to every park and listing",
+ * "isochrones around this origin" and "residents within reach of this pin" messages.
  */
 import { isochrones, RoadGraph, travelTimesFrom, type Bbox, type NetworkData } from '../domain/routing/index.ts'
 
@@ -9,6 +9,7 @@ import { isochrones, RoadGraph, travelTimesFrom, type Bbox, type NetworkData } f
 const ISOCHRONE_VIEW: Bbox = [120.6, 31.0, 121.6, 31.85]
 import type { LngLat } from '../domain/types.ts'
 import type { WorkerRequest, WorkerResponse } from './protocol.ts'
+import { peopleWithin, ReverseSearch } from '../domain/routing/reach.ts'
 
 let graph: RoadGraph | null = null
 /** Per point (parks, then listings): up to K snapped nodes and their access minutes. */
@@ -18,6 +19,8 @@ let snapMinutes = new Float32Array(0)
 let nParks = 0
 let nListings = 0
 const timesCache = new Map<string, Float64Array | null>()
+/** The reversed graph's search for "people within reach" of the pin, built on the first such message. */
+let reverse: ReverseSearch | null = null
 
 function post(msg: WorkerResponse, transfer: Transferable[] = []): void {
   ;(self as unknown as Worker).postMessage(msg, transfer)
@@ -97,6 +100,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         const times = timesFrom(msg.hub, msg.origin)
         const fc = times ? isochrones(graph!, times, msg.bands, ISOCHRONE_VIEW, msg.cellKm) : { type: 'FeatureCollection' as const, features: [] }
         post({ type: 'iso', id: msg.id, hub: msg.hub, fc })
+        return
+      }
+      case 'reach': {
+        reverse ??= new ReverseSearch(graph!)
+        const seats = Array.from({ length: msg.seats.length / 2 }, (_, i): LngLat => [msg.seats[2 * i], msg.seats[2 * i + 1]])
+        const minutes = reverse.seatMinutesTo(msg.pin, seats)
+        post({ type: 'reach', id: msg.id, peopleWithin: minutes ? peopleWithin(minutes, Array.from(msg.population)) : null })
         return
       }
     }

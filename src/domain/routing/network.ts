@@ -155,7 +155,7 @@ export function buildNetwork(fc: FeatureCollection): BuildResult {
       problems.push(`${label}: highway "${String(highway)}" is not a road class of the speed table`)
       return
     }
-    const kmh = freeFlowKmh(highway, props?.maxspeed)
+    const kmh = freeFlowKmh(highway, props?.maxspeed, props?.['maxspeed:practical'])
     const dir = directions(props?.oneway)
     const cut = !isControlledAccess(highway)
     for (const part of parts) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACCESS_DETOUR, ACCESS_KMH, FREE_FLOW_KMH, MAXSPEED_FACTOR, ROAD_CLASSES, accessMinutes, freeFlowKmh, parseMaxspeed } from './speeds.ts'
+import { ACCESS_DETOUR, ACCESS_KMH, FREE_FLOW_KMH, MAXSPEED_FACTOR, ROAD_CLASSES, URBAN_EXPRESSWAY_PRACTICAL_KMH, accessMinutes, freeFlowKmh, parseMaxspeed } from './speeds.ts'
 
 describe('speeds', () => {
   it('has a speed for every road class, fastest classes first among the main roads', () => {
@@ -29,6 +29,20 @@ describe('speeds', () => {
     expect(freeFlowKmh('primary', '40')).toBe(40 * MAXSPEED_FACTOR)
     expect(freeFlowKmh('primary')).toBe(FREE_FLOW_KMH.primary)
     expect(freeFlowKmh('primary', 'CN:urban')).toBe(FREE_FLOW_KMH.primary)
+  })
+
+  it.each([
+    ['a practical speed over the limit', 'trunk', '80', '48', 48],
+    ['a practical speed without a limit', 'trunk', undefined, 48, 48],
+    ['maxspeed × factor when the practical speed is unreadable', 'trunk', '80', 'fast', 80 * MAXSPEED_FACTOR],
+    ['the class speed without either', 'trunk', undefined, undefined, FREE_FLOW_KMH.trunk],
+  ] as const)('takes %s', (_, highway, maxspeed, practical, kmh) => {
+    expect(freeFlowKmh(highway, maxspeed, practical)).toBe(kmh)
+  })
+
+  it('keeps the calibrated urban expressway speed between the primary and the trunk class speeds', () => {
+    expect(URBAN_EXPRESSWAY_PRACTICAL_KMH).toBeGreaterThan(FREE_FLOW_KMH.primary - 5)
+    expect(URBAN_EXPRESSWAY_PRACTICAL_KMH).toBeLessThan(FREE_FLOW_KMH.trunk)
   })
 
   it('prices the access leg as straight-line km × detour at the local speed', () => {

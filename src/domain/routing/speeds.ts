@@ -84,11 +84,27 @@ export function parseMaxspeed(value: unknown): number | null {
   return m[2]?.toLowerCase() === 'mph' ? n * 1.609344 : n
 }
 
-/** Free-flow speed of a road, km/h: maxspeed × MAXSPEED_FACTOR when tagged, else the class speed. */
-export function freeFlowKmh(highway: RoadClass, maxspeed?: unknown): number {
+/**
+ * Free-flow speed of a road, km/h: its `maxspeed:practical` as is when tagged (OSM wiki Key:maxspeed:practical:
+ * the speed that can practically be driven, for roads where the limit says little about it), else maxspeed ×
+ * MAXSPEED_FACTOR when tagged, else the class speed.
+ */
+export function freeFlowKmh(highway: RoadClass, maxspeed?: unknown, practical?: unknown): number {
+  const usual = parseMaxspeed(practical)
+  if (usual !== null) return usual
   const limit = parseMaxspeed(maxspeed)
   return limit === null ? FREE_FLOW_KMH[highway] : limit * MAXSPEED_FACTOR
 }
+
+/**
+ * `maxspeed:practical` of central Shanghai's elevated expressways (内环, 中环, 延安高架, 南北高架, 罗山路高架;
+ * seeds/roads/urban-expressways.geojson), km/h. Their limits are mostly 80 (内环 design speed 80, zh.wikipedia
+ * 上海内环高架路), but ramps every kilometre or so and merging traffic keep free-flow trips well below 0.8 × 80:
+ * published trips (seeds/calibration.yaml) give Hongqiao airport → People's Square, about 15 km, in about 20 min
+ * by taxi (45 km/h door to door), PVG → Puxi in 45 min, airport to airport in about an hour. 48 km/h is the lower
+ * design speed of CJJ 37-2012 for 快速路 (60) × MAXSPEED_FACTOR; the calibration test checks it with the rest.
+ */
+export const URBAN_EXPRESSWAY_PRACTICAL_KMH = 48
 
 export function isRoadClass(value: unknown): value is RoadClass {
   return typeof value === 'string' && (ROAD_CLASSES as readonly string[]).includes(value)

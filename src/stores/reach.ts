@@ -1,0 +1,112 @@
+/**
+ * People within reach in the app: the population seats (data/population.json, fetched on first use: only the
+ * details and the pin need them) and the pin's residents within 15/30/45/60 min, computed by the routing worker
+ * ('reach' message, seat → pin); and the industry tokens' names (data/industries.json) for the park details.
+ *
+ * This store talks to its own instance of the routing worker rather than through stores/routing.ts: that client
+ * was being refactored while this was written, and the network is small (one more copy is about 80 kB). Folding
+ * the 'reach' request into the routing store's own worker is a small later change.
+ */
+import { defineStore } from 'pinia'
+import { computed, markRaw, shallowRef, watch } from 'vue'
+import { censusYear, checkIndustries, checkPopulation } from '../domain/reachData.ts'
+import { DataFileError, parseJson } from '../domain/dataCheck.ts'
+import type { Industry, LngLat, PeopleWithin, PopulationSeat } from '../domain/types.ts'
+import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts'
+import { useExploreStore } from './explore.ts'
+
+const FILE = 'data/population.json'
+const INDUSTRIES = 'data/industries.json'
+
+async function fetchJson(file: string): Promise<unknown> {
+  const res = await fetch(new URL(file, document.baseURI))
+  if (!res.ok) throw new DataFileError(file, `HTTP ${res.status}`)
+  return parseJson(file, await res.text())
+}
+
+export const useReachStore = defineStore('reach', () => {
+  const explore = useExploreStore()
+  const seats = shallowRef<PopulationSeat[] | null>(null)
+  const error = shallowRef<string | null>(null)
+  /** undefined: no pin or not computed yet; null: the pin is off the road network. */
+  const pinReach = shallowRef<PeopleWithin | null | undefined>(undefined)
+  const year = computed(() => (seats.value ? censusYear(seats.value) : null))
+
+  let loading: Promise<PopulationSeat[] | null> | null = null
+  function loadSeats(): Promise<PopulationSeat[] | null> {
+    loading ??= (async () => {
+      try {
+        seats.value = markRaw(checkPopulation(FILE, await fetchJson(FILE)))
+      } catch (e) {
+        error.value = e instanceof DataFileError ? e.message : `${FILE}: ${(e as Error).message}`
+        console.error(error.value)
+      }
+      return seats.value
+    })()
+    return loading
+  }
+
+  /** The industry tokens (names for the admission table), fetched on first use. */
+  const industries = shallowRef<Industry[] | null>(null)
+  let loadingIndustries: Promise<void> | null = null
+  function loadIndustries(): Promise<void> {
+    loadingIndustries ??= fetchJson(INDUSTRIES)
+      .then((json) => void (industries.value = markRaw(checkIndustries(INDUSTRIES, json))))
+      .catch((e: Error) => console.error(e.message))
+    return loadingIndustries
+  }
+
+  let worker: Worker | null = null
+  let ready: Promise<void> | null = null
+  function start(): Promise<void> {
+    if (ready) return ready
+    worker = markRaw(new Worker(new URL('../workers/routing.worker.ts', import.meta.url), { type: 'module' }))
+    ready = new Promise((resolve, reject) => {
+      worker!.addEventListener('message', (e: MessageEvent<WorkerResponse>) => {
+        if (e.data.type === 'ready') resolve()
+        else if (e.data.type === 'error') reject(new Error(e.data.message))
+      })
+    })
+    // No parks or listings: this instance only answers 'reach'.
+    const init: WorkerRequest = { type: 'init', networkUrl: new URL('data/network.json', document.baseURI).href, parks: new Float64Array(0), listings: new Float64Array(0) }
+    worker.postMessage(init)
+    return ready
+  }
+
+  let seq = 0
+  async function computePinReach(pin: LngLat): Promise<void> {
+    const id = ++seq
+    pinReach.value = undefined
+    const s = await loadSeats()
+    if (!s) return
+    await start()
+    // Plain copies: reactive proxies cannot be cloned into a worker message.
+    const req: WorkerRequest = { type: 'reach', id, pin: [pin[0], pin[1]], seats: new Float64Array(s.flatMap((x) => x.point)), population: new Float64Array(s.map((x) => x.population)) }
+    const answer = await new Promise<WorkerResponse>((resolve) => {
+      const onMessage = (e: MessageEvent<WorkerResponse>) => {
+        if (e.data.type !== 'reach' || e.data.id !== id) return
+        worker!.removeEventListener('message', onMessage)
+        resolve(e.data)
+      }
+      worker!.addEventListener('message', onMessage)
+      worker!.postMessage(req, [req.seats.buffer, req.population.buffer])
+    })
+    // A newer pin replaced this one meanwhile: its answer wins.
+    if (id !== seq || answer.type !== 'reach') return
+    pinReach.value = answer.peopleWithin
+  }
+
+  watch(
+    () => explore.state.pin,
+    (pin) => {
+      if (pin) void computePinReach(pin).catch((e: Error) => (error.value = e.message))
+      else {
+        seq++
+        pinReach.value = undefined
+      }
+    },
+    { immediate: true },
+  )
+
+  return { seats, year, error, pinReach, loadSeats, industries, loadIndustries }
+})
