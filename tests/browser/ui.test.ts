@@ -149,3 +149,26 @@ describe('inputs that help', () => {
     expect(await page.getByTestId('hub-hint').count()).toBe(0)
   })
 })
+
+describe('listing detail', () => {
+  it('puts the advertised drive time beside the estimate, with its source', async () => {
+    s = await openApp('?v=1&lang=en&listing=shida-std-1100', { viewport: DESKTOP_WIDE })
+    const { page } = s
+    await waitForData(page)
+    const claims = page.getByTestId('claims')
+    await expect.poll(() => claims.innerText()).toMatch(/^Anting \(Shanghai International Automobile City\): advert: 10 min · estimate [\d.]+ min \(free-flow(, position approximate)?\) source$/)
+    expect(await claims.locator('a').getAttribute('href')).toBe('http://suzhou.021cf.cn/index.php/post/532.html')
+    expect(await page.getByTestId('claim-anting').innerText()).toBe('10 min')
+    // The header stays on one line in the panel.
+    const th = (await page.getByTestId('drive-table').locator('th').nth(1).boundingBox())!
+    expect(th.height).toBeLessThan(30)
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/ui-listing-claims.png') })
+  })
+
+  it('says a sold listing is no longer offered, not that it is outside the filters', async () => {
+    s = await openApp('?v=1&lang=en&listing=jiading-horiba-plant-2006', { viewport: DESKTOP_WIDE })
+    const { page } = s
+    await waitForData(page)
+    await expect.poll(() => page.getByTestId('excluded').innerText()).toBe('No longer offered (sold)')
+  })
+})
