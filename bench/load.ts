@@ -1,12 +1,12 @@
 /**
  * Data-load workload: what src/stores/data.ts does once the three files have arrived (hubs, parks, listings):
- * read, JSON.parse, the shape checks of src/domain/dataCheck.ts and buildTable. Baseline: JSON.parse alone of the
+ * read, JSON.parse, checkDataset of src/domain/dataCheck.ts and buildTable. Baseline: JSON.parse alone of the
  * same text, so the ratio is what reading, checking and the columnar table cost on top of parsing.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { buildTable, type Table } from '../src/domain/filter.ts'
-import { checkHubs, checkListings, checkParks, parseJson } from '../src/domain/dataCheck.ts'
+import { checkDataset, parseJson } from '../src/domain/dataCheck.ts'
 import type { Listing } from '../src/domain/types.ts'
 import { fmtCount } from './filter.ts'
 import type { TimedCase } from './run.ts'
@@ -16,10 +16,8 @@ const FILES = ['hubs.json', 'parks.json', 'listings.json'] as const
 /** The app's load path (src/stores/data.ts `load`) from files instead of fetch. */
 export function loadFiles(paths: Record<(typeof FILES)[number], string>): Table {
   const text = (f: (typeof FILES)[number]) => readFileSync(paths[f], 'utf8')
-  const hubs = checkHubs('data/hubs.json', parseJson('data/hubs.json', text('hubs.json')))
-  const parks = checkParks('data/parks.json', parseJson('data/parks.json', text('parks.json')), hubs.length)
-  const listings = checkListings('data/listings.json', parseJson('data/listings.json', text('listings.json')), hubs.length, new Set(parks.map((p) => p.id)))
-  return buildTable({ hubs, parks, listings })
+  const json = (f: (typeof FILES)[number]) => parseJson(`data/${f}`, text(f))
+  return buildTable(checkDataset({ hubs: json('hubs.json'), parks: json('parks.json'), listings: json('listings.json') }))
 }
 
 function loadCase(label: string, paths: Record<(typeof FILES)[number], string>, runs: number): TimedCase<number> {

@@ -4,6 +4,8 @@ import { resolve } from 'node:path'
 import { main, runQuery, type QueryResult } from './explore.ts'
 import { loadDataset } from './data/dataset.ts'
 import { isInArea } from '../src/domain/geo.ts'
+import { extractQuery, serializeState } from '../src/domain/url.ts'
+import { readLink } from '../src/stores/urlSync.ts'
 
 const ds = loadDataset()
 const hubIds = ds.hubs.map((h) => h.id)
@@ -90,6 +92,74 @@ describe('explore CLI: query', () => {
     const { code, err } = capture(argv)
     expect(code).toBe(2)
     expect(err).toMatch(message)
+  })
+})
+
+describe('explore CLI: ids in links (DESIGN.md, "Listing ids in links")', () => {
+  const available = ds.listings.filter((l) => l.status === 'available').map((l) => l.id).sort()
+  const [a, b] = available
+  const gone = { ...ds, removed: [{ id: 'gone-listing', date: '2026-12-01', reason: 'let' }] }
+
+  it('drops an unknown park as bad-value, as the app does', () => {
+    const { code, out } = capture(['?v=1&park=no-such-park', '--json'])
+    expect(code).toBe(0)
+    const r = JSON.parse(out) as QueryResult
+    expect(r.ignored).toEqual([{ param: 'park', value: 'no-such-park', reason: 'bad-value' }])
+    expect(r.link).toBe('?v=1')
+  })
+
+  it('gives the picks in order after the id check, and lists the unknown one', () => {
+    const r = runQuery(`?v=1&pick=${b},${a},nope`, ds)
+    expect(r.picks).toEqual([b, a])
+    expect(r.ignored).toEqual([{ param: 'pick', value: 'nope', reason: 'bad-value' }])
+    expect(r.link).toBe(`?v=1&pick=${b},${a}`)
+  })
+
+  it('keeps the first 20 of 21 picks', () => {
+    const r = runQuery(`?v=1&pick=${available.slice(0, 21).join(',')}`, ds)
+    expect(r.picks).toEqual(available.slice(0, 20))
+    expect(r.ignored).toEqual([{ param: 'pick', value: available[20], reason: 'bad-value' }])
+  })
+
+  it.each([
+    ['a removed listing', '?v=1&listing=gone-listing', gone],
+    ['an import from another device', '?v=1&listing=i-0123456789', ds],
+    ['an unknown listing', '?v=1&listing=nope', ds],
+  ])('drops %s as bad-value', (_name, link, data) => {
+    expect(runQuery(link, data).ignored).toEqual([{ param: 'listing', value: link.split('=').pop(), reason: 'bad-value' }])
+  })
+
+  it('prints claims on every listing and peopleWithin30 on parks and listings (null where unknown)', () => {
+    const r = runQuery('?v=1', ds)
+    for (const l of r.listings) {
+      expect(Array.isArray(l.claims)).toBe(true)
+      expect(l.peopleWithin30 === null || typeof l.peopleWithin30 === 'number').toBe(true)
+    }
+    for (const p of r.parks) expect(p.peopleWithin30 === null || typeof p.peopleWithin30 === 'number').toBe(true)
+    expect(r.picks).toEqual([])
+  })
+})
+
+describe('the app and the CLI read a link alike', () => {
+  const let_ = ds.listings.find((l) => l.status !== 'available')
+  const gone = { ...ds, removed: [{ id: 'gone-listing', date: '2026-12-01', reason: 'let' }] }
+  const links = [
+    '?v=1&park=no-such-park',
+    '?v=1&listing=no-such-listing',
+    '?v=1&listing=gone-listing',
+    '?v=1&listing=i-0123456789',
+    `?v=1&park=${ds.parks[0].id}&listing=${ds.listings[0].id}`,
+    ...(let_ ? [`?v=1&listing=${let_.id}&pick=${let_.id}`] : []),
+    `?v=1&pick=nope,${ds.listings.map((l) => l.id).slice(0, 22).join(',')},i-0123456789`,
+    '?v=1&deal=rent&sort=cost&height=8-&view=compare&q=%E2%80%AEevil&area=5000-1000&dt=nowhere:5',
+    'https://example.com/?sort=cost&ind=Auto&park=P&from=timeline',
+  ]
+  it.each(links)('%s', (link) => {
+    const app = readLink(extractQuery(link)!, { dataset: gone, removed: gone.removed, deviceIds: new Set() })
+    const cli = runQuery(link, gone)
+    expect(cli.ignored).toEqual(app.ignored.map(({ param, value, reason }) => ({ param, value, reason })))
+    expect(cli.link).toBe(serializeState(app.state))
+    expect(cli.picks).toEqual(app.state.picks)
   })
 })
 

@@ -9,20 +9,32 @@
 import { resolve } from 'node:path'
 import { extractQuery, parseQuery, serializeState, type Ignored } from '../src/domain/url.ts'
 import { buildTable, runFilter, type PinMinutes } from '../src/domain/filter.ts'
-import { CRS_NAMES, convert, round6, type Crs } from '../src/domain/geo.ts'
-import { RoadGraph, minutesAt, route, travelTimesFrom } from '../src/domain/routing/index.ts'
-import type { Dataset, LngLat } from '../src/domain/types.ts'
+import { CRS_NAMES, parseLngLat, round6, type Crs } from '../src/domain/geo.ts'
+import { round1 } from '../src/domain/numbers.ts'
+import { RoadGraph, SnappedPoints, route, travelTimesFrom } from '../src/domain/routing/index.ts'
+import { linkContextOf } from '../src/domain/linkCheck.ts'
+import type { Claim, Dataset, LngLat, RemovedListing } from '../src/domain/types.ts'
 import { loadDataset } from './data/dataset.ts'
+
+/** What the CLI reads: the built data, with the road network and the removed ids. */
+export type CliData = Dataset & { network: ConstructorParameters<typeof RoadGraph>[0]; removed: RemovedListing[] }
 
 export class UsageError extends Error {}
 
-const round1 = (x: number) => Math.round(x * 10) / 10
-
 export interface QueryResult {
   link: string
-  ignored: Ignored[]
+  ignored: Pick<Ignored, 'param' | 'value' | 'reason'>[]
   count: { parks: number; listings: number }
-  parks: { id: string; name: { zh: string; en: string }; jurisdiction: string; point: [number, number]; driveMinutes: Record<string, number | null> }[]
+  parks: {
+    id: string
+    name: { zh: string; en: string }
+    jurisdiction: string
+    point: [number, number]
+    driveMinutes: Record<string, number | null>
+    peopleWithin30: number | null
+  }[]
+  /** The shortlist (`pick`), in its order, after the id check (CLI additions). */
+  picks: string[]
   listings: {
     id: string
     parkId: string
@@ -32,28 +44,25 @@ export interface QueryResult {
     floorArea: { min: number | null; max: number | null } | null
     sample: boolean
     driveMinutes: Record<string, number | null>
+    claims: Claim[]
+    peopleWithin30: number | null
   }[]
 }
 
 /** Minutes from the pin to every park and listing: the routing worker's computation, in-process. */
 export function pinMinutesFor(ds: Dataset, graph: RoadGraph, pin: LngLat): PinMinutes {
-  const times = travelTimesFrom(graph, pin)
-  const at = (p: LngLat) => {
-    const m = times ? minutesAt(graph, times, p) : null
-    return m === null ? NaN : round1(m)
-  }
   const parkPoint = new Map(ds.parks.map((p) => [p.id, p.point]))
-  return {
-    parks: Float32Array.from(ds.parks.map((p) => at(p.point))),
-    listings: Float32Array.from(ds.listings.map((l) => at(l.point ?? parkPoint.get(l.parkId)!))),
-  }
+  const points = new SnappedPoints(graph, new Float64Array([...ds.parks.map((p) => p.point), ...ds.listings.map((l) => l.point ?? parkPoint.get(l.parkId)!)].flat()))
+  const times = travelTimesFrom(graph, pin)
+  return { parks: points.minutesFrom(times, 0, ds.parks.length), listings: points.minutesFrom(times, ds.parks.length) }
 }
 
-export function runQuery(input: string, ds: Dataset & { network: ConstructorParameters<typeof RoadGraph>[0] }): QueryResult {
+export function runQuery(input: string, ds: CliData): QueryResult {
   const query = extractQuery(input)
   if (query === null) throw new UsageError(`not a share link or query: ${JSON.stringify(input)} (expected e.g. "?v=1&area=1000-" or "https://…/?v=1&…")`)
   const hubIds = ds.hubs.map((h) => h.id)
-  const { state, ignored } = parseQuery(query, { hubIds: new Set(hubIds) })
+  // The same context as the app's (src/stores/urlSync.ts): unknown parks and gone listings are dropped alike.
+  const { state, ignored } = parseQuery(query, linkContextOf(ds))
   const table = buildTable(ds)
   const graph = state.pin ? new RoadGraph(ds.network) : null
   const pin = state.pin && graph ? pinMinutesFor(ds, graph, state.pin) : null
@@ -68,7 +77,7 @@ export function runQuery(input: string, ds: Dataset & { network: ConstructorPara
   const parks = ds.parks
     .map((p, i) => ({ p, i }))
     .filter(({ i }) => r.parks[i])
-    .map(({ p, i }) => ({ id: p.id, name: { zh: p.name.zh, en: p.name.en }, jurisdiction: p.jurisdiction, point: [round6(p.point[0]), round6(p.point[1])] as [number, number], driveMinutes: minutes(p.driveMinutes, pin?.parks[i]) }))
+    .map(({ p, i }) => ({ id: p.id, name: { zh: p.name.zh, en: p.name.en }, jurisdiction: p.jurisdiction, point: [round6(p.point[0]), round6(p.point[1])] as [number, number], driveMinutes: minutes(p.driveMinutes, pin?.parks[i]), peopleWithin30: p.peopleWithin?.[1] ?? null }))
     .sort(byId)
   const listings = ds.listings
     .map((l, i) => ({ l, i }))
@@ -82,20 +91,28 @@ export function runQuery(input: string, ds: Dataset & { network: ConstructorPara
       floorArea: l.floorArea ? { min: l.floorArea.min, max: l.floorArea.max } : null,
       sample: l.sample,
       driveMinutes: minutes(l.driveMinutes, pin?.listings[i]),
+      claims: l.claims ?? [],
+      peopleWithin30: l.peopleWithin?.[1] ?? null,
     }))
     .sort(byId)
-  return { link: serializeState(state), ignored, count: { parks: r.parkCount, listings: r.listingCount }, parks, listings }
+  return {
+    link: serializeState(state),
+    // The contract's three keys: the notice's words (`note`) are the app's.
+    ignored: ignored.map(({ param, value, reason }) => ({ param, value, reason })),
+    count: { parks: r.parkCount, listings: r.listingCount },
+    parks,
+    listings,
+    picks: [...state.picks],
+  }
 }
 
 function parsePoint(text: string, crs: Crs, what: string): LngLat {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text)
-  const lng = m ? Number(m[1]) : NaN
-  const lat = m ? Number(m[2]) : NaN
-  if (!m || !(Math.abs(lng) <= 180) || !(Math.abs(lat) <= 90)) throw new UsageError(`${what}: ${JSON.stringify(text)} is not LNG,LAT (e.g. 121.16,31.28)`)
-  return convert([lng, lat], crs, 'wgs84')
+  const p = parseLngLat(text, crs)
+  if (!p) throw new UsageError(`${what}: ${JSON.stringify(text)} is not LNG,LAT (e.g. 121.16,31.28)`)
+  return p
 }
 
-export function runRoute(args: string[], crsArg: string | undefined, ds: Dataset & { network: ConstructorParameters<typeof RoadGraph>[0] }): { minutes: number; km: number } {
+export function runRoute(args: string[], crsArg: string | undefined, ds: CliData): { minutes: number; km: number } {
   if (args.length !== 2) throw new UsageError(`route needs <LNG,LAT> <HUB|LNG,LAT>, got ${args.length} argument(s)`)
   const crs = (crsArg ?? 'wgs84') as Crs
   if (!CRS_NAMES.includes(crs)) throw new UsageError(`--crs: ${JSON.stringify(crsArg)} is not one of ${CRS_NAMES.join(', ')}`)
@@ -122,6 +139,7 @@ function table(rows: string[][]): string {
 function printQuery(r: QueryResult, hubs: string[]): void {
   console.log(`link: ${r.link}`)
   for (const i of r.ignored) console.log(`ignored: ${i.param}=${i.value} (${i.reason})`)
+  if (r.picks.length) console.log(`picks: ${r.picks.join(', ')}`)
   console.log(`count: ${r.count.parks} parks, ${r.count.listings} listings\n`)
   const show = hubs.length ? hubs : []
   const fmt = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m.toFixed(1))
@@ -157,7 +175,7 @@ export function main(argv: string[], dataDir?: string): number {
     if (rest.length !== 1) throw new UsageError(`expected one share link or query, got ${rest.length} argument(s)`)
     const r = runQuery(rest[0], ds)
     if (json) console.log(JSON.stringify(r))
-    else printQuery(r, parseQuery(extractQuery(rest[0]) ?? '', { hubIds: new Set(ds.hubs.map((h) => h.id)) }).state.dt.map((d) => d.hub))
+    else printQuery(r, parseQuery(r.link, linkContextOf(ds)).state.dt.map((d) => d.hub))
     return 0
   } catch (e) {
     if (e instanceof UsageError) {

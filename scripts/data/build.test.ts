@@ -33,6 +33,10 @@ describe('data:build', () => {
     ['an id that does not match its file', { raw: { 'parks/other.yaml': stringify(createPark({ id: 'another' })) } }, /parks\/other\.yaml: record "another": field "id": must match the file name "other"/],
     ['the reserved hub id pin', { hubs: [createHub({ id: 'pin' })] }, /field "id": "pin" is reserved/],
     ['a hub the roads do not reach', { hubs: [createHub({ point: [121.39, 31.77] })] }, /hubs\.yaml: record "test-hub": field "point": no road within snapping distance/],
+    ['a removed id that a listing still uses', { raw: { 'removed.yaml': stringify([{ id: 'test-listing', date: '2026-12-01', reason: 'let' }]) } }, /removed\.yaml: record "test-listing": field "id": is a removed id but a listing still uses it/],
+    ['a removed entry without a reason', { raw: { 'removed.yaml': stringify([{ id: 'gone-1', date: '2026-12-01' }]) } }, /removed\.yaml: record "gone-1": field "reason": is required/],
+    ['a removed entry with a bad date', { raw: { 'removed.yaml': stringify([{ id: 'gone-1', date: '1 Dec', reason: 'sold' }]) } }, /record "gone-1": field "date": must be a date YYYY-MM-DD/],
+    ['a removed.yaml that is not a list', { raw: { 'removed.yaml': 'id: x' } }, /removed\.yaml: must be a list of records/],
     [
       'an expressway sharing a vertex with a local road outside an interchange',
       { roads: createRoads([road([[121.15, 31.40], [121.15, 31.45], [121.15, 31.50]], 'motorway')]) },
@@ -41,6 +45,17 @@ describe('data:build', () => {
   ])('rejects %s with a message naming file, record, field and reason', (_what, tree, message) => {
     const found = problems(tree)
     expect(found.join('\n')).toMatch(message)
+  })
+
+  it('writes data/removed.json sorted by id, empty when seeds/removed.yaml is missing or []', () => {
+    const removed = [
+      { id: 'zz-1', date: '2026-12-02', reason: 'sold' },
+      { id: 'aa-1', date: '2026-12-01', reason: 'let' },
+    ]
+    const out = buildData(seedsWith({ raw: { 'removed.yaml': stringify(removed) } }))
+    expect(JSON.parse(out.files['removed.json'])).toEqual({ removed: [removed[1], removed[0]] })
+    expect(JSON.parse(buildData(seedsWith()).files['removed.json'])).toEqual({ removed: [] })
+    expect(JSON.parse(buildData(seedsWith({ raw: { 'removed.yaml': '[]\n' } })).files['removed.json'])).toEqual({ removed: [] })
   })
 
   it('lists every problem at once, dropping nothing silently', () => {

@@ -10,10 +10,11 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { formatError, loadSeeds, SeedErrors, type SeedError, type Seeds } from './load.ts'
 import { BOUNDARY_SOURCE, loadBoundaries } from './boundaries.ts'
 import { isInArea, round6, toWgs84, type Crs } from '../../src/domain/geo.ts'
+import { AREA_TEXT } from '../../src/domain/area.ts'
 import type { Hub, Listing, LngLat, Park, Source } from '../../src/domain/types.ts'
 import { buildNetwork } from '../../src/domain/routing/network.ts'
 import { RoadGraph } from '../../src/domain/routing/graph.ts'
-import { minutesAt, travelTimesFrom } from '../../src/domain/routing/index.ts'
+import { HubMinutes } from '../../src/domain/routing/index.ts'
 import { applyIndustries, applyReach, loadReachSeeds, reachFiles } from './reach.ts'
 
 const projectRoot = resolve(import.meta.dirname, '../..')
@@ -22,7 +23,6 @@ const wgs = (p: LngLat, crs: Crs | undefined): LngLat => {
   const w = toWgs84(p, crs ?? 'wgs84')
   return [round6(w[0]), round6(w[1])]
 }
-const round1 = (x: number): number => Math.round(x * 10) / 10
 const normSource = (s: { url?: string | null; doc?: string | null; title: string; read: string }): Source => ({
   url: s.url ?? null,
   doc: s.doc ?? null,
@@ -49,7 +49,7 @@ function crossCheck(seeds: Seeds): SeedError[] {
   const hubIds = new Set(seeds.hubs.map((h) => h.record.id))
   const checkArea = (file: string, id: string, field: string, p: LngLat, why: string | undefined) => {
     if (!isInArea(p) && !why)
-      errors.push({ file, id, message: `field "${field}": [${p.join(', ')}] (WGS-84) lies outside the area 120.78–121.40 E, 31.10–31.78 N; fix it or say why in outsideArea` })
+      errors.push({ file, id, message: `field "${field}": [${p.join(', ')}] (WGS-84) lies outside the area ${AREA_TEXT}; fix it or say why in outsideArea` })
   }
   for (const { file, record } of seeds.parks) {
     unique('park', record.id, file)
@@ -70,6 +70,12 @@ function crossCheck(seeds: Seeds): SeedError[] {
     if (record.point) checkArea(file, record.id, 'point', wgs(record.point, record.crs), record.outsideArea)
     for (const [i, c] of (record.claims ?? []).entries())
       if (!hubIds.has(c.hub)) errors.push({ file, id: record.id, message: `field "claims.${i}.hub": hub "${c.hub}" does not exist` })
+  }
+  // A removed id is never reused (DESIGN.md, "Listing ids in links"): a link to it must keep saying "no longer offered".
+  const listingIds = new Set(seeds.listings.map((l) => l.record.id))
+  for (const { file, record } of seeds.removed) {
+    unique('removed', record.id, file)
+    if (listingIds.has(record.id)) errors.push({ file, id: record.id, message: 'field "id": is a removed id but a listing still uses it (ids are never reused)' })
   }
   for (const { file, record } of seeds.calibration) {
     unique('calibration', record.id, file)
@@ -135,15 +141,11 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
   }))
 
   const graph = RoadGraph.fromData(network)
-  const hubTimes = hubs.map((h) => travelTimesFrom(graph, h.point))
-  const unreachableHubs = hubs.filter((_, i) => !hubTimes[i]).map((h) => h.id)
+  const toHubs = new HubMinutes(graph, hubs.map((h) => h.point))
+  const unreachableHubs = hubs.filter((_, i) => !toHubs.times[i]).map((h) => h.id)
   if (unreachableHubs.length)
     throw new SeedErrors(unreachableHubs.map((id) => ({ file: 'seeds/hubs.yaml', id, message: 'field "point": no road within snapping distance; the network must reach every hub' })))
-  const driveMinutes = (p: LngLat) =>
-    hubTimes.map((t) => {
-      const m = minutesAt(graph, t!, p)
-      return m === null ? null : round1(m)
-    })
+  const driveMinutes = (p: LngLat) => toHubs.at(p)
 
   const parks: Park[] = seeds.parks.map(({ record: p }) => {
     const point = wgs(p.point, p.crs)
@@ -212,6 +214,7 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
     'meta.json': JSON.stringify(meta, null, 2) + '\n',
     'suggest.json': json({ terms: buildSuggestTerms(parks) }),
     ...reachFiles(reach, reachSeeds.industries),
+    'removed.json': json({ removed: seeds.removed.map((r) => r.record).sort((a, b) => a.id.localeCompare(b.id)) }),
   }
   const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features, ${reach.seats.length} population seats (unreachable: ${reach.unreachable.join(', ') || 'none'})`
   return { files, summary }

@@ -1,12 +1,28 @@
-/** Reading the built dataset (data/*.json) in Node: the CLI, the synthetic generator, the bench and the tests. */
+/**
+ * Reading the built dataset (data/*.json) in Node: the CLI, the synthetic generator, the bench and the tests. The
+ * files are checked and assembled by the same code as the app's loader (src/domain/dataCheck.ts); a missing file
+ * or a bad record throws a DataFileError naming the file, the record and the field.
+ */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Dataset, Hub, Listing, Park } from '../../src/domain/types.ts'
+import { checkDataset, DataFileError, parseJson } from '../../src/domain/dataCheck.ts'
+import type { Dataset, RemovedListing } from '../../src/domain/types.ts'
 import type { NetworkData } from '../../src/domain/routing/index.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
-export function loadDataset(dir = resolve(root, 'data')): Dataset & { network: NetworkData } {
-  const read = (f: string) => JSON.parse(readFileSync(resolve(dir, f), 'utf8'))
-  return { hubs: read('hubs.json').hubs as Hub[], parks: read('parks.json').parks as Park[], listings: read('listings.json').listings as Listing[], network: read('network.json') as NetworkData }
+export function loadDataset(dir = resolve(root, 'data')): Dataset & { network: NetworkData; removed: RemovedListing[] } {
+  const read = (f: string): unknown => {
+    const path = resolve(dir, f)
+    let text: string
+    try {
+      text = readFileSync(path, 'utf8')
+    } catch (e) {
+      throw new DataFileError(path, `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    }
+    return parseJson(path, text)
+  }
+  const files = { hubs: resolve(dir, 'hubs.json'), parks: resolve(dir, 'parks.json'), listings: resolve(dir, 'listings.json') }
+  const ds = checkDataset({ hubs: read('hubs.json'), parks: read('parks.json'), listings: read('listings.json') }, files)
+  return { ...ds, network: read('network.json') as NetworkData, removed: (read('removed.json') as { removed: RemovedListing[] }).removed }
 }

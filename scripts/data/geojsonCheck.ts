@@ -22,8 +22,8 @@ function coordinateProblem(c: unknown, depth: number, path: string): string | nu
   if (depth === 0) {
     if (!isPosition(c)) return `field "${path}": must be [lng, lat] numbers, got ${JSON.stringify(c)?.slice(0, 60)}`
     const [lng, lat] = c
-    const b = AREA_BBOX
-    if (lng < b.west - MARGIN || lng > b.east + MARGIN || lat < b.south - MARGIN || lat > b.north + MARGIN)
+    const [west, south, east, north] = AREA_BBOX
+    if (lng < west - MARGIN || lng > east + MARGIN || lat < south - MARGIN || lat > north + MARGIN)
       return `field "${path}": [${lng}, ${lat}] lies far outside the area (lng/lat swapped, or another CRS?)`
     return null
   }

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import * as v from 'valibot'
-import { CalibrationSeed, HubSeed, ListingSeed, ParkSeed, describeIssues } from './schema.ts'
 import { checkFeatures } from './geojsonCheck.ts'
+import { CalibrationSeed, HubSeed, ListingSeed, ParkSeed, RemovedSeed, describeIssues } from './schema.ts'
 
 export interface SeedError {
   file: string
@@ -28,6 +28,7 @@ export interface Seeds {
   listings: { file: string; record: ListingSeed }[]
   hubs: { file: string; record: HubSeed }[]
   calibration: { file: string; record: CalibrationSeed }[]
+  removed: { file: string; record: RemovedSeed }[]
   roads: { file: string; fc: GeoJSON.FeatureCollection }[]
   basemap: { file: string; fc: GeoJSON.FeatureCollection }[]
 }
@@ -99,7 +100,7 @@ function asFeatureCollection(raw: unknown, rel: string, errors: SeedError[]): Ge
 export function loadSeeds(root: string, projectRoot = join(root, '..')): Seeds {
   const errors: SeedError[] = []
   const rel = (p: string) => relative(projectRoot, p)
-  const seeds: Seeds = { parks: [], listings: [], hubs: [], calibration: [], roads: [], basemap: [] }
+  const seeds: Seeds = { parks: [], listings: [], hubs: [], calibration: [], removed: [], roads: [], basemap: [] }
 
   for (const path of listFiles(join(root, 'parks'), '.yaml')) {
     const file = rel(path)
@@ -130,6 +131,12 @@ export function loadSeeds(root: string, projectRoot = join(root, '..')): Seeds {
     asList(readYaml(calPath, rel(calPath), errors), rel(calPath), errors).forEach((raw, i) => {
       const record = validate(CalibrationSeed, raw, rel(calPath), i, errors)
       if (record) seeds.calibration.push({ file: rel(calPath), record })
+    })
+  const removedPath = join(root, 'removed.yaml')
+  if (existsSync(removedPath))
+    asList(readYaml(removedPath, rel(removedPath), errors), rel(removedPath), errors).forEach((raw, i) => {
+      const record = validate(RemovedSeed, raw, rel(removedPath), i, errors)
+      if (record) seeds.removed.push({ file: rel(removedPath), record })
     })
   for (const [dir, key] of [
     ['roads', 'roads'],

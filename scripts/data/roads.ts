@@ -14,6 +14,7 @@ import { resolve } from 'node:path'
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson'
 import { buildNetwork } from '../../src/domain/routing/network.ts'
 import { readOsm, type OsmWay, type Tags } from './osm.ts'
+import { round6 } from '../../src/domain/numbers.ts'
 
 export const OSM_ROAD_CLASSES = [
   'motorway',
@@ -60,7 +61,6 @@ function isCarRoad(tags: Tags | undefined): tags is Tags {
   return !['access', 'motor_vehicle', 'motorcar'].some((k) => NO_ACCESS.has(tags[k]))
 }
 
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6
 
 /** Converts an extract. Reads the file twice (ways, then the nodes they use), so memory follows the roads kept. */
 export async function osmToRoads(file: string): Promise<RoadsResult> {

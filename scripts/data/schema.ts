@@ -170,6 +170,15 @@ export const HubSeed = v.strictObject({
 })
 export type HubSeed = v.InferOutput<typeof HubSeed>
 
+/** seeds/removed.yaml: a listing taken off the market; its id stays here so that it is never reused. */
+export const RemovedSeed = v.strictObject({
+  id: ID,
+  /** When it was taken off, YYYY-MM-DD. */
+  date: DATE,
+  reason: nonEmpty,
+})
+export type RemovedSeed = v.InferOutput<typeof RemovedSeed>
+
 const Endpoint = v.union([
   v.strictObject({ park: ID }),
   v.strictObject({ hub: ID }),

@@ -10,20 +10,18 @@ import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Dataset, Deal, Listing, ListingKind } from '../../src/domain/types.ts'
 import { LISTING_KINDS } from '../../src/domain/types.ts'
-import { RoadGraph, minutesAt, travelTimesFrom, type NetworkData } from '../../src/domain/routing/index.ts'
+import { HubMinutes, RoadGraph, type NetworkData } from '../../src/domain/routing/index.ts'
 import { loadDataset } from './dataset.ts'
 import { round6 } from '../../src/domain/geo.ts'
 import { rng } from './rng.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
-
-
 /** N synthetic listings around the parks' points (within their radius), with drive minutes to every hub. */
 export function synthesize(ds: Dataset & { network: NetworkData }, n: number, seed: number): Listing[] {
   const r = rng(seed)
   const graph = new RoadGraph(ds.network)
-  const hubTimes = ds.hubs.map((h) => travelTimesFrom(graph, h.point))
+  const toHubs = new HubMinutes(graph, ds.hubs.map((h) => h.point))
   const out: Listing[] = []
   for (let i = 0; i < n; i++) {
     const park = ds.parks[Math.floor(r() * ds.parks.length)]
@@ -48,10 +46,7 @@ export function synthesize(ds: Dataset & { network: NetworkData }, n: number, se
       precision: 'approximate',
       sample: true,
       sources: [{ url: null, doc: 'npm run data:synth (synthetic, for benchmarks)', title: 'Synthetic listing', read: '2026-11-01' }],
-      driveMinutes: hubTimes.map((t) => {
-        const m = t ? minutesAt(graph, t, point) : null
-        return m === null ? null : Math.round(m * 10) / 10
-      }),
+      driveMinutes: toHubs.at(point),
     }
     if (kind === 'land') {
       l.landArea = Math.round(5 + r() * 150)

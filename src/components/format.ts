@@ -2,6 +2,7 @@
 import type { AreaUnit } from '../domain/state.ts'
 import type { Range } from '../domain/types.ts'
 import { m2ToFt2 } from '../domain/units.ts'
+import { round1 } from '../domain/numbers.ts'
 
 type T = (key: string, named?: Record<string, unknown>) => string
 
@@ -16,7 +17,7 @@ export function formatNumber(n: number, locale: string, digits = 0): string {
 }
 
 export function formatMinutes(m: number | null | undefined, t: T): string {
-  return m === null || m === undefined || !Number.isFinite(m) ? t('detail.unreachable') : `${(Math.round(m * 10) / 10).toFixed(1)} ${t('units.min')}`
+  return m === null || m === undefined || !Number.isFinite(m) ? t('detail.unreachable') : `${round1(m).toFixed(1)} ${t('units.min')}`
 }
 
 export function formatArea(r: Range | undefined, unit: AreaUnit, t: T, locale: string): string {

@@ -4,8 +4,15 @@
  */
 import type { LngLat } from './types.ts'
 
-export const AREA_BBOX = { west: 120.78, south: 31.1, east: 121.4, north: 31.78 } as const
+/** [west, south, east, north], WGS-84 degrees: the order of GeoJSON's bbox, supercluster and MapLibre. */
+export type Bbox = [number, number, number, number]
+
+export const AREA_BBOX: Readonly<Bbox> = [120.78, 31.1, 121.4, 31.78]
 
 export function isInArea([lng, lat]: LngLat): boolean {
-  return lng >= AREA_BBOX.west && lng <= AREA_BBOX.east && lat >= AREA_BBOX.south && lat <= AREA_BBOX.north
+  const [west, south, east, north] = AREA_BBOX
+  return lng >= west && lng <= east && lat >= south && lat <= north
 }
+
+/** The box in words, for messages: "120.78–121.40 E, 31.10–31.78 N". */
+export const AREA_TEXT = `${AREA_BBOX[0].toFixed(2)}–${AREA_BBOX[2].toFixed(2)} E, ${AREA_BBOX[1].toFixed(2)}–${AREA_BBOX[3].toFixed(2)} N`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTable, indicesOf, relaxations, runFilter, sortedResults, withinMinutes } from './filter.ts'
+import { buildTable, indicesOf, relaxations, runFilter, SortOrders, sortedResults, withinMinutes } from './filter.ts'
 import { createDefaultState, type ExploreState } from './state.ts'
 import type { Dataset, Hub, Listing, Park } from './types.ts'
 
@@ -118,5 +118,31 @@ describe('sorting, histogram, relaxations', () => {
   it('names the limit that removes the most and the minutes that bring listings back', () => {
     expect(relaxations(t, state({ types: ['warehouse'], ready: true }), null)).toEqual([{ filter: 'type', gained: 3 }])
     expect(relaxations(t, state({ dt: [{ hub: 'anting', max: 3 }] }), null)).toEqual([{ filter: 'dt', hub: 'anting', minutes: 5, gained: 1 }])
+  })
+})
+
+describe('SortOrders (the caller keeps the row orders)', () => {
+  const ds = createDataset([
+    createListing('far', { driveMinutes: [40, 5], rent: 0.8, salePrice: 5000, deal: ['rent', 'sale'] }),
+    createListing('near', { driveMinutes: [5, 40], rent: 1.4, salePrice: 4000, deal: ['rent', 'sale'] }),
+  ])
+  const t = buildTable(ds)
+  const pin = (far: number, near: number) => ({ parks: new Float32Array(2), listings: Float32Array.from([far, near]) })
+
+  it('reuses an order for the same key and column, and sorts again for a new pin or the other price', () => {
+    const orders = new SortOrders()
+    const byPin = { key: 'dt', hub: 'pin' } as const
+    const p1 = pin(10, 20)
+    const first = orders.get(t, 'listing', byPin, null, p1)
+    expect(orders.get(t, 'listing', byPin, null, p1)).toBe(first)
+    expect([...orders.get(t, 'listing', byPin, null, pin(30, 20))]).toEqual([1, 0])
+    expect([...orders.get(t, 'listing', { key: 'price' }, t.lRent, null)]).toEqual([0, 1])
+    expect([...orders.get(t, 'listing', { key: 'price' }, t.lSale, null)]).toEqual([1, 0])
+  })
+
+  it('starts afresh for another table', () => {
+    const orders = new SortOrders()
+    const first = orders.get(t, 'listing', { key: 'name' }, null, null)
+    expect(orders.get(buildTable(ds), 'listing', { key: 'name' }, null, null)).not.toBe(first)
   })
 })

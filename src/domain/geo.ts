@@ -8,18 +8,7 @@ export type Crs = (typeof CRS_NAMES)[number]
 const GCOORD_CRS = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const
 
 export { AREA_BBOX, isInArea } from './area.ts'
-
-export function isValidLngLat(p: readonly unknown[]): p is LngLat {
-  return (
-    p.length === 2 &&
-    typeof p[0] === 'number' &&
-    typeof p[1] === 'number' &&
-    Number.isFinite(p[0]) &&
-    Number.isFinite(p[1]) &&
-    Math.abs(p[0]) <= 180 &&
-    Math.abs(p[1]) <= 90
-  )
-}
+export { round6 } from './numbers.ts'
 
 export function convert(point: LngLat, from: Crs, to: Crs): LngLat {
   if (from === to) return [point[0], point[1]]
@@ -29,14 +18,21 @@ export function convert(point: LngLat, from: Crs, to: Crs): LngLat {
 
 export const toWgs84 = (point: LngLat, from: Crs): LngLat => convert(point, from, 'wgs84')
 
-/** Round to 6 decimals (about 0.1 m), the precision data and the CLI print. */
-export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6
+/**
+ * "lng,lat" as people type or paste it: a comma, a full-width comma (Chinese keyboards) or spaces between, optional
+ * parentheses, plain decimals only (no exponents, at most 3 integer digits).
+ */
+export const PAIR = /^\s*\(?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,，\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?\s*$/
 
-/** Great-circle distance in km. */
-export function haversineKm(a: LngLat, b: LngLat): number {
-  const rad = Math.PI / 180
-  const dLat = (b[1] - a[1]) * rad
-  const dLng = (b[0] - a[0]) * rad
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLng / 2) ** 2
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)))
+/**
+ * A typed or pasted coordinate pair in `crs`, converted to WGS-84 (unrounded); null when the text is not a pair of
+ * longitude (±180) and latitude (±90). The app's pin field and the CLI's `route` read coordinates with this.
+ */
+export function parseLngLat(text: string, crs: Crs): LngLat | null {
+  const m = PAIR.exec(text)
+  if (!m) return null
+  const lng = Number(m[1])
+  const lat = Number(m[2])
+  if (!(Math.abs(lng) <= 180) || !(Math.abs(lat) <= 90)) return null
+  return convert([lng, lat], crs, 'wgs84')
 }

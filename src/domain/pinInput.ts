@@ -1,19 +1,13 @@
 /** Reading a typed or pasted coordinate pair for the custom pin. Never throws; errors name what is wrong. */
-import { convert, isInArea, round6, type Crs } from './geo.ts'
+import { PAIR, isInArea, parseLngLat, round6, type Crs } from './geo.ts'
 import type { LngLat } from './types.ts'
 
 export type PinInputResult = { ok: true; point: LngLat } | { ok: false; error: 'bad' | 'outside' }
 
-const PAIR = /^\s*\(?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,，\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?\s*$/
-
 /** "lng, lat" (comma, full-width comma or space); converted to WGS-84 and checked against the area. */
 export function parsePinInput(text: string, crs: Crs): PinInputResult {
-  const m = PAIR.exec(text)
-  if (!m) return { ok: false, error: 'bad' }
-  const lng = Number(m[1])
-  const lat = Number(m[2])
-  if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 90) return { ok: false, error: 'bad' }
-  const w = convert([lng, lat], crs, 'wgs84')
+  const w = parseLngLat(text, crs)
+  if (!w) return { ok: false, error: 'bad' }
   const point: LngLat = [round6(w[0]), round6(w[1])]
   return isInArea(point) ? { ok: true, point } : { ok: false, error: 'outside' }
 }

@@ -11,7 +11,20 @@ export interface DriveLimit {
   max: number
 }
 
-export type SortKey = { key: 'dt'; hub: string } | { key: 'area' } | { key: 'price' } | { key: 'name' }
+/**
+ * List order. `cost` (DESIGN.md "Cost of occupancy": yearly rent with deal=rent, purchase total with deal=sale) needs
+ * a deal; `reach` is residents within 30 minutes, most first (Additions to v1).
+ */
+export type SortKey =
+  | { key: 'dt'; hub: string }
+  | { key: 'area' }
+  | { key: 'price' }
+  | { key: 'name' }
+  | { key: 'cost' }
+  | { key: 'reach' }
+
+/** Views a link can open besides the map and list (Additions to v1: `view=compare`). */
+export type View = 'compare'
 
 export interface Camera {
   zoom: number
@@ -45,7 +58,17 @@ export interface ExploreState {
   map: Camera | null
   /** false when sample=0: samples hidden. */
   sample: boolean
+  /** Clear height (净高), m (Additions to v1). */
+  height: Range | null
+  /** An industry token of seeds/industries.yaml: parks that admit it, and their listings. */
+  ind: string | null
+  /** Shortlisted listing ids, in the user's order, no repeats, at most MAX_PICKS. */
+  picks: string[]
+  view: View | null
 }
+
+/** The shortlist keeps at most this many listings (DESIGN.md, Additions to v1: "the first 20 kept"). */
+export const MAX_PICKS = 20
 
 export function createDefaultState(): ExploreState {
   return {
@@ -66,6 +89,10 @@ export function createDefaultState(): ExploreState {
     listing: null,
     map: null,
     sample: true,
+    height: null,
+    ind: null,
+    picks: [],
+    view: null,
   }
 }
 

@@ -184,6 +184,14 @@ export interface Listing {
   peopleWithin?: PeopleWithin
 }
 
+/** A listing taken off the market (seeds/removed.yaml, data/removed.json): its id is never reused. */
+export interface RemovedListing {
+  id: string
+  /** YYYY-MM-DD */
+  date: string
+  reason: string
+}
+
 export interface Dataset {
   hubs: Hub[]
   parks: Park[]

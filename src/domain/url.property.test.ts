@@ -76,7 +76,7 @@ const valueFor = new Map<string, fc.Arbitrary<string>>(Object.entries({
     fc.tuple(signed, signed).map(([x, y]) => `${x},${y}`),
   ),
   q: fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }).map(encodeURIComponent), fc.string({ unit: queryChar, maxLength: 30 })),
-  sort: fc.oneof(fc.constantFrom('area', 'price', 'name', 'dt', 'Name'), hub.map((h) => `dt:${h}`)),
+  sort: fc.oneof(fc.constantFrom('area', 'price', 'name', 'dt', 'Name', 'cost', 'reach'), hub.map((h) => `dt:${h}`)),
   park: fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,8}$/), fc.string({ maxLength: 8 })),
   listing: fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,8}$/), fc.string({ maxLength: 8 })),
   map: fc.oneof(
@@ -84,6 +84,10 @@ const valueFor = new Map<string, fc.Arbitrary<string>>(Object.entries({
     fc.tuple(number, signed, signed).map(([z, y, x]) => `${z}/${y}/${x}`),
   ),
   sample: fc.constantFrom('0', '1', 'false'),
+  height: range,
+  ind: fc.oneof(fc.constantFrom('auto', 'ic', 'Auto', '', 'a b'), fc.string({ maxLength: 8 })),
+  pick: fc.array(fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,6}$/), fc.constantFrom('', 'Bad', 'i-0123456789', 'a,b')), { maxLength: 25 }).map((a) => a.join(',')),
+  view: fc.constantFrom('compare', 'Compare', 'map', ''),
 }))
 const otherNames = ['from', 'utm_source', 'spm', '__proto__', 'constructor', 'colour', '', 'Q', 'utm_']
 const paramName = fc.constantFrom(...PARAM_ORDER, ...otherNames)
@@ -142,7 +146,7 @@ const stateArb: fc.Arbitrary<ExploreState> = fc.record({
   q: fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: codeUnit, maxLength: 120 })),
   sort: fc.oneof(
     fc.constant(null),
-    fc.constantFrom({ key: 'area' as const }, { key: 'price' as const }, { key: 'name' as const }),
+    fc.constantFrom({ key: 'area' as const }, { key: 'price' as const }, { key: 'name' as const }, { key: 'cost' as const }, { key: 'reach' as const }),
     fc.constantFrom(...HUBS, 'pin').map((h) => ({ key: 'dt' as const, hub: h })),
   ),
   park: fc.option(fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,64}$/), fc.string()), { nil: null }),
@@ -156,6 +160,10 @@ const stateArb: fc.Arbitrary<ExploreState> = fc.record({
     { nil: null },
   ),
   sample: fc.boolean(),
+  height: rangeState,
+  ind: fc.option(fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,64}$/), fc.string()), { nil: null }),
+  picks: fc.array(fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,8}$/), fc.string({ maxLength: 8 })), { maxLength: 25 }),
+  view: fc.constantFrom(null, 'compare' as const),
 })
 
 // --- Properties ---------------------------------------------------------------------------------------
@@ -193,7 +201,7 @@ describe('serializeState on any state', () => {
         expect(ranks).toEqual([...new Set(ranks)].sort((x, y) => x - y))
         // Numeric parameters never carry exponents, NaN or Infinity.
         for (const p of pairs) {
-          if (/^(?:area|land|price|landprice|dt|pin|map)=/.test(p)) expect(p).not.toMatch(/\de|NaN|Infinity/)
+          if (/^(?:area|land|price|landprice|dt|pin|map|height)=/.test(p)) expect(p).not.toMatch(/\de|NaN|Infinity/)
         }
         const back = parseQuery(link, createContext())
         expect(back.ignored).toEqual([])

@@ -37,7 +37,8 @@ const parse = (query: string) => parseQuery(query, createContext())
 const FULL_LINK =
   '?v=1&lang=en&unit=ft2&area=1000-5000&land=20.5-&type=factory,warehouse&deal=rent&ready=1&price=0.6-1.2' +
   '&landprice=-80&dt=hongqiao:30,pin:20&pin=121.2,31.3&q=%E4%BA%8B%E8%BE%BE&sort=dt:taicang-port' +
-  '&park=kunshan-zhangpu&listing=zp-01&map=11.5/31.3012/121.1503&sample=0'
+  '&park=kunshan-zhangpu&listing=zp-01&map=11.5/31.3012/121.1503&sample=0' +
+  '&height=8-12.5&ind=auto&pick=zp-02,zp-01&view=compare'
 
 const FULL_STATE: ExploreState = {
   lang: 'en',
@@ -60,6 +61,10 @@ const FULL_STATE: ExploreState = {
   listing: 'zp-01',
   map: { zoom: 11.5, lat: 31.3012, lng: 121.1503 },
   sample: false,
+  height: { min: 8, max: 12.5 },
+  ind: 'auto',
+  picks: ['zp-02', 'zp-01'],
+  view: 'compare',
 }
 
 describe('serializeState', () => {

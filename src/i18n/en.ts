@@ -53,6 +53,8 @@ export default {
     histogram: 'Listings by floor area (other filters applied)',
     freeFlow: 'Free-flow estimates, no traffic.',
     howMade: 'How they are made',
+    notApplied: 'not applied',
+    routingFailed: 'Drive times from the pin could not be computed ({reason}): the pin’s limit is not applied. The other filters still work; reload the page to try again.',
   },
   results: {
     count: '{parks} parks · {listings} listings',
@@ -69,9 +71,9 @@ export default {
     relaxFilter: '{n} more listings without the {filter} filter',
     apply: 'Apply',
     excluded: 'Outside the filters',
-    listingGone: 'Listing {id} is no longer offered (let, sold or removed).',
   },
   detail: {
+    noLongerOffered: 'No longer offered ({status}).',
     back: 'Back to results',
     close: 'Close',
     jurisdiction: 'Jurisdiction',
@@ -157,6 +159,12 @@ export default {
   notice: {
     fixed: 'The link was corrected:',
     dismiss: 'Dismiss',
+    sortNeedsDeal: 'sorting by cost needs rent or sale',
+    ids: {
+      removed: 'no longer offered (taken off the market)',
+      'sender-device': "imported on the sender's device, not published here",
+      'not-found': 'not found',
+    },
     reasons: {
       'unknown-param': 'unknown parameter',
       'unknown-hub': 'unknown hub',
@@ -200,7 +208,6 @@ export default {
   },
   rows: {
     minutesTo: '{m} to {hub}',
-    gone: 'No longer offered ({status})',
   },
   claim: {
     title: 'Advertised drive times',

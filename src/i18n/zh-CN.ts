@@ -55,6 +55,8 @@ const zh: typeof en = {
     histogram: '按面积分布的房源（已应用其他筛选）',
     freeFlow: '车程为畅通估算，未计拥堵。',
     howMade: '估算方法',
+    notApplied: '未生效',
+    routingFailed: '无法计算从标记出发的车程（{reason}），标记的车程限制未生效。其他筛选照常；请刷新页面重试。',
   },
   results: {
     count: '{parks} 个园区 · {listings} 套房源',
@@ -71,9 +73,9 @@ const zh: typeof en = {
     relaxFilter: '去掉「{filter}」条件，可多 {n} 套房源',
     apply: '放宽',
     excluded: '不符合筛选条件',
-    listingGone: '房源 {id} 已下架（已租、已售或已移除）。',
   },
   detail: {
+    noLongerOffered: '已不再提供（{status}）。',
     back: '返回结果',
     close: '关闭',
     jurisdiction: '行政区',
@@ -159,6 +161,12 @@ const zh: typeof en = {
   notice: {
     fixed: '链接已修正：',
     dismiss: '知道了',
+    sortNeedsDeal: '按费用排序需要先选择租或售',
+    ids: {
+      removed: '已下架（不再提供）',
+      'sender-device': '为发送者设备上导入的房源，未在此发布',
+      'not-found': '未找到',
+    },
     reasons: {
       'unknown-param': '未知参数',
       'unknown-hub': '未知枢纽',
@@ -201,7 +209,6 @@ const zh: typeof en = {
   },
   rows: {
     minutesTo: '{hub} {m}',
-    gone: '已下架（{status}）',
   },
   claim: {
     title: '广告车程',

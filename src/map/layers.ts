@@ -7,7 +7,7 @@ import circle from '@turf/circle'
 import type { Dataset, Hub } from '../domain/types.ts'
 import type { Lang } from '../domain/state.ts'
 import { FONT, labelField } from './style.ts'
-import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from './listingClusters.ts'
+import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from '../domain/clusters.ts'
 
 export const SRC = {
   isochrones: 'isochrones',

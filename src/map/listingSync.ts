@@ -1,16 +1,15 @@
 /**
  * Keeps the map's matching-listing source in step with the filters and the view. The listings worker holds the
- * cluster index (listingClusters.ts); the page sends it a match mask when the filters change and the view when the
- * map stops moving, and gets back the clusters and points of that view (padded by half a view on each side, so a
+ * cluster index (src/domain/clusters.ts); the page sends it a match mask when the filters change and the view when
+ * the map stops moving, and gets back the clusters and points of that view (padded by half a view on each side, so a
  * short pan shows no gap). One request is in flight at a time; what changes meanwhile goes out with the next one.
  */
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl'
-import type { ListingsRequest, ListingsResponse } from '../workers/protocol.ts'
+import { WorkerClient, type WorkerGoneError } from '../workers/client.ts'
+import type { ListingsApi } from '../workers/protocol.ts'
 
 export class ListingSync {
-  private readonly worker: Worker
-  private readonly waiting = new Map<number, (r: ListingsResponse) => void>()
-  private seq = 0
+  private readonly worker: WorkerClient<ListingsApi>
   private map: MlMap | null = null
   /** The latest mask asked for (repeats are skipped) and the one still to send (undefined: none). */
   private requested: Uint8Array | null = null
@@ -18,20 +17,16 @@ export class ListingSync {
   private viewDirty = false
   private busy = false
 
+  /** `onDead`: the worker failed (to load, or later); the map then keeps the listings it last drew. */
   constructor(
     points: Float64Array,
     sample: Uint8Array,
     private readonly source: string,
+    onDead: (e: WorkerGoneError) => void = (e) => console.error(e.message),
   ) {
-    this.worker = new Worker(new URL('../workers/listings.worker.ts', import.meta.url), { type: 'module' })
-    this.worker.onmessage = (e: MessageEvent<ListingsResponse>) => {
-      const r = e.data
-      if (r.type === 'error') console.error(r.message)
-      this.waiting.get(r.seq)?.(r)
-      this.waiting.delete(r.seq)
-    }
-    const init: ListingsRequest = { type: 'init', points: points.slice(), sample: sample.slice() }
-    this.worker.postMessage(init, [init.points.buffer, init.sample.buffer])
+    this.worker = new WorkerClient(new Worker(new URL('../workers/listings.worker.ts', import.meta.url), { type: 'module' }), 'listings worker', onDead)
+    const init = { points: points.slice(), sample: sample.slice() }
+    this.worker.call('init', init, [init.points.buffer, init.sample.buffer]).catch((e: Error) => this.worker.die(e))
   }
 
   /** The source was (re)added to `m` (a new style): it gets the current view at once. */
@@ -56,21 +51,16 @@ export class ListingSync {
   }
 
   /** The zoom at which a cluster of the current view splits; null when the filters changed since it was drawn. */
-  async expansionZoom(clusterId: number): Promise<number | null> {
-    const r = await this.ask({ type: 'expand', seq: ++this.seq, clusterId })
-    return r.type === 'expand' ? r.zoom : null
+  expansionZoom(clusterId: number): Promise<number | null> {
+    return this.worker.call('expand', { clusterId }).catch((e: Error) => {
+      console.warn('listing clusters:', e.message)
+      return null
+    })
   }
 
   destroy(): void {
     this.worker.terminate()
     this.map = null
-  }
-
-  private ask(req: ListingsRequest & { seq: number }, transfer: Transferable[] = []): Promise<ListingsResponse> {
-    return new Promise((resolve) => {
-      this.waiting.set(req.seq, resolve)
-      this.worker.postMessage(req, transfer)
-    })
   }
 
   private async pump(): Promise<void> {
@@ -81,9 +71,9 @@ export class ListingSync {
     this.nextMatch = undefined
     this.viewDirty = false
     try {
-      const r = await this.ask({ type: 'view', seq: ++this.seq, match, bbox: paddedBounds(m), zoom: m.getZoom() }, match ? [match.buffer] : [])
+      const fc = await this.worker.call('view', { match, bbox: paddedBounds(m), zoom: m.getZoom() }, match ? [match.buffer] : [])
       const src = this.map?.getSource<GeoJSONSource>(this.source)
-      if (r.type === 'view' && src) await src.setData(r.fc)
+      if (src) await src.setData(fc)
     } catch (e) {
       console.warn('listing clusters:', e)
     } finally {

@@ -2,8 +2,8 @@
 import { defineStore } from 'pinia'
 import { markRaw, shallowRef } from 'vue'
 import { buildTable, type Table } from '../domain/filter.ts'
-import { checkHubs, checkListings, checkParks, DataFileError, parseJson } from '../domain/dataCheck.ts'
-import type { Dataset } from '../domain/types.ts'
+import { checkDataset, checkRemoved, DATA_FILES, DataFileError, parseJson } from '../domain/dataCheck.ts'
+import type { Dataset, RemovedListing } from '../domain/types.ts'
 
 export type DataStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; file: string; reason: string }
 
@@ -22,23 +22,23 @@ export const useDataStore = defineStore('data', () => {
   const status = shallowRef<DataStatus>({ kind: 'loading' })
   const dataset = shallowRef<Dataset | null>(null)
   const table = shallowRef<Table | null>(null)
+  /** data/removed.json: ids of listings taken off the market, for the link check (src/domain/linkCheck.ts). */
+  const removed = shallowRef<readonly RemovedListing[]>([])
+  /**
+   * Ids of listings imported on this device and not published: a link naming one shows it, marked "on this device
+   * only". Empty until the device's own listings exist (the "My listings" work fills it).
+   */
+  const deviceIds = shallowRef<ReadonlySet<string>>(new Set())
 
   async function load(): Promise<void> {
     status.value = { kind: 'loading' }
     try {
       performance.mark('data:start')
-      const [hubsText, parksText, listingsText] = await Promise.all(
-        ['data/hubs.json', 'data/parks.json', 'data/listings.json'].map(fetchText),
+      const [hubs, parks, listings, removedJson] = await Promise.all(
+        [DATA_FILES.hubs, DATA_FILES.parks, DATA_FILES.listings, 'data/removed.json'].map(async (f) => parseJson(f, await fetchText(f))),
       )
-      const hubs = checkHubs('data/hubs.json', parseJson('data/hubs.json', hubsText))
-      const parks = checkParks('data/parks.json', parseJson('data/parks.json', parksText), hubs.length)
-      const listings = checkListings(
-        'data/listings.json',
-        parseJson('data/listings.json', listingsText),
-        hubs.length,
-        new Set(parks.map((p) => p.id)),
-      )
-      const ds = markRaw({ hubs, parks, listings })
+      const ds = markRaw(checkDataset({ hubs, parks, listings }))
+      removed.value = markRaw(checkRemoved('data/removed.json', removedJson))
       table.value = markRaw(buildTable(ds))
       dataset.value = ds
       performance.mark('data:ready')
@@ -50,5 +50,5 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  return { status, dataset, table, load }
+  return { status, dataset, table, removed, deviceIds, load }
 })

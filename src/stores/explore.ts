@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
-import { relaxations, runFilter, sortedResults, type FilterResult, type PinMinutes } from '../domain/filter.ts'
+import { relaxations, runFilter, sortedResults, SortOrders, type FilterResult, type PinMinutes } from '../domain/filter.ts'
 import type { Ignored } from '../domain/url.ts'
 import type { LngLat, Range } from '../domain/types.ts'
 import { useDataStore } from './data.ts'
@@ -21,10 +21,8 @@ export type Hovered = { kind: 'park' | 'listing'; id: string } | null
 export const useExploreStore = defineStore('explore', () => {
   const data = useDataStore()
   const state = ref<ExploreState>(createDefaultState())
-  /** What the link that opened the page had to fix (notice). */
+  /** What the link that opened the page had to fix (notice), ids dropped by the link check among them. */
   const ignored = ref<Ignored[]>([])
-  /** A listing named by the link that is no longer offered. */
-  const goneListing = ref<string | null>(null)
   const pinMinutes = shallowRef<PinMinutes | null>(null)
   const pinError = ref<'outside' | 'bad' | 'offNetwork' | null>(null)
   const hovered = ref<Hovered>(null)
@@ -74,11 +72,13 @@ export const useExploreStore = defineStore('explore', () => {
     },
     { immediate: true },
   )
+  /** Row orders per sort key, kept across filter changes (filter.ts SortOrders). */
+  const sortOrders = new SortOrders()
   const sorted = computed(() => {
     const t = data.table
     const r = settled.value
     if (!t || !r) return { parks: [], listings: [] }
-    return sortedResults(t, sortState.value, r, pinMinutes.value)
+    return sortedResults(t, sortState.value, r, pinMinutes.value, sortOrders)
   })
   const histogram = computed(() => settled.value?.histogram ?? [])
   const suggestions = computed(() => {
@@ -121,6 +121,18 @@ export const useExploreStore = defineStore('explore', () => {
       patch({ listing: id, park: l ? l.parkId : state.value.park })
     }
   }
+  /** The state a link opened, and what reading it fixed (the notice). */
+  function openLink(link: { state: ExploreState; ignored: Ignored[] }): void {
+    state.value = link.state
+    ignored.value = link.ignored
+  }
+  /** Back/Forward: the state of the history entry, whole. */
+  function replaceState(next: ExploreState): void {
+    state.value = next
+  }
+  function dismissNotice(): void {
+    ignored.value = []
+  }
   function reset(): void {
     const d = createDefaultState()
     patch({ ...d, lang: state.value.lang, unit: state.value.unit, map: state.value.map })
@@ -129,7 +141,6 @@ export const useExploreStore = defineStore('explore', () => {
   return {
     state,
     ignored,
-    goneListing,
     pinMinutes,
     pinError,
     hovered,
@@ -147,5 +158,8 @@ export const useExploreStore = defineStore('explore', () => {
     setPin,
     select,
     reset,
+    openLink,
+    replaceState,
+    dismissNotice,
   }
 })

@@ -1,19 +1,16 @@
 /**
  * People within reach in the app: the population seats (data/population.json, fetched on first use: only the
  * details and the pin need them) and the pin's residents within 15/30/45/60 min, computed by the routing worker
- * ('reach' message, seat → pin); and the industry tokens' names (data/industries.json) for the park details.
- *
- * This store talks to its own instance of the routing worker rather than through stores/routing.ts: that client
- * was being refactored while this was written, and the network is small (one more copy is about 80 kB). Folding
- * the 'reach' request into the routing store's own worker is a small later change.
+ * ('reach' request, seat → pin, through the routing store's worker client); and the industry tokens' names
+ * (data/industries.json) for the park details.
  */
 import { defineStore } from 'pinia'
 import { computed, markRaw, shallowRef, watch } from 'vue'
 import { censusYear, checkIndustries, checkPopulation } from '../domain/reachData.ts'
 import { DataFileError, parseJson } from '../domain/dataCheck.ts'
 import type { Industry, LngLat, PeopleWithin, PopulationSeat } from '../domain/types.ts'
-import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts'
 import { useExploreStore } from './explore.ts'
+import { useRoutingStore } from './routing.ts'
 
 const FILE = 'data/population.json'
 const INDUSTRIES = 'data/industries.json'
@@ -56,44 +53,19 @@ export const useReachStore = defineStore('reach', () => {
     return loadingIndustries
   }
 
-  let worker: Worker | null = null
-  let ready: Promise<void> | null = null
-  function start(): Promise<void> {
-    if (ready) return ready
-    worker = markRaw(new Worker(new URL('../workers/routing.worker.ts', import.meta.url), { type: 'module' }))
-    ready = new Promise((resolve, reject) => {
-      worker!.addEventListener('message', (e: MessageEvent<WorkerResponse>) => {
-        if (e.data.type === 'ready') resolve()
-        else if (e.data.type === 'error') reject(new Error(e.data.message))
-      })
-    })
-    // No parks or listings: this instance only answers 'reach'.
-    const init: WorkerRequest = { type: 'init', networkUrl: new URL('data/network.json', document.baseURI).href, parks: new Float64Array(0), listings: new Float64Array(0) }
-    worker.postMessage(init)
-    return ready
-  }
-
   let seq = 0
   async function computePinReach(pin: LngLat): Promise<void> {
     const id = ++seq
     pinReach.value = undefined
     const s = await loadSeats()
     if (!s) return
-    await start()
     // Plain copies: reactive proxies cannot be cloned into a worker message.
-    const req: WorkerRequest = { type: 'reach', id, pin: [pin[0], pin[1]], seats: new Float64Array(s.flatMap((x) => x.point)), population: new Float64Array(s.map((x) => x.population)) }
-    const answer = await new Promise<WorkerResponse>((resolve) => {
-      const onMessage = (e: MessageEvent<WorkerResponse>) => {
-        if (e.data.type !== 'reach' || e.data.id !== id) return
-        worker!.removeEventListener('message', onMessage)
-        resolve(e.data)
-      }
-      worker!.addEventListener('message', onMessage)
-      worker!.postMessage(req, [req.seats.buffer, req.population.buffer])
-    })
+    const seatPoints = new Float64Array(s.flatMap((x) => x.point))
+    const population = new Float64Array(s.map((x) => x.population))
+    const answer = await useRoutingStore().ask('reach', { pin: [pin[0], pin[1]], seats: seatPoints, population })
     // A newer pin replaced this one meanwhile: its answer wins.
-    if (id !== seq || answer.type !== 'reach') return
-    pinReach.value = answer.peopleWithin
+    if (id !== seq) return
+    pinReach.value = answer
   }
 
   watch(

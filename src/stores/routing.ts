@@ -7,7 +7,8 @@ import { defineStore } from 'pinia'
 import { markRaw, shallowRef, watch } from 'vue'
 import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
-import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts'
+import type { RoutingApi } from '../workers/protocol.ts'
+import { WorkerClient } from '../workers/client.ts'
 import type { LngLat } from '../domain/types.ts'
 import { ISOCHRONE_BANDS, ISOCHRONE_CELL_KM } from '../domain/routing/isochrones.ts'
 
@@ -19,59 +20,63 @@ export const useRoutingStore = defineStore('routing', () => {
   const explore = useExploreStore()
   /** Isochrones per limited hub (or 'pin'). */
   const isochrones = shallowRef<Record<string, GeoJSON.FeatureCollection>>({})
-  let worker: Worker | null = null
-  let ready: Promise<void> | null = null
-  let seq = 0
-  const pending = new Map<number, (r: WorkerResponse) => void>()
+  /**
+   * Why drive times from the pin are missing, when the worker failed (e.g. data/network.json missing) or a pin
+   * request did: the pin's limit is then not applied, and the limits panel says so (issue 19, hole 6). Null when fine.
+   */
+  const failure = shallowRef<string | null>(null)
+  let ready: Promise<WorkerClient<RoutingApi>> | null = null
 
-  function start(): Promise<void> {
+  function fail(e: Error): void {
+    console.error(e.message)
+    failure.value = e.message
+    explore.pinMinutes = null
+  }
+
+  function start(): Promise<WorkerClient<RoutingApi>> {
     if (ready) return ready
     const ds = data.dataset!
-    worker = markRaw(new Worker(new URL('../workers/routing.worker.ts', import.meta.url), { type: 'module' }))
+    const client = new WorkerClient<RoutingApi>(new Worker(new URL('../workers/routing.worker.ts', import.meta.url), { type: 'module' }), 'routing worker', fail)
     const parks = new Float64Array(ds.parks.flatMap((p) => p.point))
     const listings = data.table!.lPoint.slice()
-    ready = new Promise((resolve, reject) => {
-      worker!.onmessage = (e: MessageEvent<WorkerResponse>) => {
-        const msg = e.data
-        if (msg.type === 'ready') resolve()
-        else if (msg.type === 'error') {
-          console.error('routing worker:', msg.message)
-          reject(new Error(msg.message))
-        } else pending.get(msg.id)?.(msg)
-      }
-    })
-    const init: WorkerRequest = { type: 'init', networkUrl: new URL('data/network.json', document.baseURI).href, parks, listings }
-    worker.postMessage(init, [parks.buffer, listings.buffer])
+    const networkUrl = new URL('data/network.json', document.baseURI).href
+    ready = client.call('init', { networkUrl, parks, listings }, [parks.buffer, listings.buffer]).then(
+      () => client,
+      (e: Error) => {
+        // A worker without its road graph can answer nothing: stop it, which rejects whatever waits.
+        client.die(e)
+        throw e
+      },
+    )
     return ready
   }
 
-  async function ask(req: WorkerRequest & { id: number }): Promise<WorkerResponse> {
-    await start()
-    return new Promise((resolve) => {
-      pending.set(req.id, (r) => {
-        pending.delete(req.id)
-        resolve(r)
-      })
-      worker!.postMessage(req)
-    })
+  async function ask<M extends keyof RoutingApi & string>(method: M, payload: RoutingApi[M]['req']): Promise<RoutingApi[M]['res']> {
+    return (await start()).call(method, payload)
   }
 
   /** The latest pin request: an answer to an older one (the pin moved meanwhile) is dropped. */
-  let latestPin = 0
+  let pinRound = 0
   async function computePin(pin: LngLat): Promise<void> {
-    const id = ++seq
-    latestPin = id
+    const round = ++pinRound
     performance.mark('pin:start')
-    // Plain copies: reactive proxies cannot be cloned into a worker message.
-    const r = await ask({ type: 'pin', id, pin: [pin[0], pin[1]] })
-    if (id !== latestPin || r.type !== 'pin') return
-    if (!r.ok) {
+    let r: RoutingApi['pin']['res']
+    try {
+      // Plain copies: reactive proxies cannot be cloned into a worker message.
+      r = await ask('pin', { pin: [pin[0], pin[1]] })
+    } catch (e) {
+      if (round === pinRound) fail(e as Error)
+      return
+    }
+    if (round !== pinRound) return
+    if (!r) {
       explore.pinError = 'offNetwork'
       explore.pinMinutes = null
       return
     }
     explore.pinError = null
-    explore.pinMinutes = markRaw({ parks: r.parks, listings: r.listings })
+    failure.value = null
+    explore.pinMinutes = markRaw(r)
     // Let the filter recompute, then mark: the mark measures pin → results.
     void explore.result
     performance.mark('pin:done')
@@ -103,10 +108,16 @@ export const useRoutingStore = defineStore('routing', () => {
             return
           }
           if (pass === 0) performance.mark(`iso:start:${lim.hub}`)
-          // Plain copies: reactive proxies cannot be cloned into a worker message.
-          const r = await ask({ type: 'iso', id: ++seq, hub: lim.hub, origin: [origin[0], origin[1]], bands, cellKm })
-          if (r.type !== 'iso') return
-          next[lim.hub] = markRaw(r.fc)
+          let fc: GeoJSON.FeatureCollection
+          try {
+            // Plain copies: reactive proxies cannot be cloned into a worker message.
+            fc = await ask('iso', { hub: lim.hub, origin: [origin[0], origin[1]], bands, cellKm })
+          } catch (e) {
+            // A dead worker is reported once (failure); the areas of that limit are not drawn.
+            console.warn('isochrones:', (e as Error).message)
+            return
+          }
+          next[lim.hub] = markRaw(fc)
           if (cellKm === ISOCHRONE_CELL_KM) {
             cache.set(key, next[lim.hub])
             // One entry per hub, origin and minutes seen: the oldest go first, so that a long session stays small.
@@ -158,5 +169,5 @@ export const useRoutingStore = defineStore('routing', () => {
     { immediate: true },
   )
 
-  return { isochrones }
+  return { isochrones, failure, ask }
 })

@@ -1,11 +1,14 @@
 /**
- * The only place that touches location and history. Opening a link parses it (src/domain/url.ts), lists what it
- * fixed, and writes the normalized link back; filter changes push a history entry (Back and Forward work); camera
- * moves replace it, throttled. Loops are broken by comparing serialized values (STYLE.md 4), not with flags.
+ * The only place that touches location and history. Opening a link parses it once (src/domain/url.ts) against the
+ * data (src/domain/linkCheck.ts, the same check as the explore CLI), lists what it fixed, and writes the normalized
+ * link back; filter changes push a history entry (Back and Forward work); camera moves replace it, throttled. Loops
+ * are broken by comparing serialized values (STYLE.md 4), not with flags.
  */
 import { watch } from 'vue'
-import { parseQuery, serializeState, type Ignored } from '../domain/url.ts'
-import type { ExploreState } from '../domain/state.ts'
+import { langOf, parseQuery, serializeState, type Ignored } from '../domain/url.ts'
+import { linkContextOf } from '../domain/linkCheck.ts'
+import type { ExploreState, Lang } from '../domain/state.ts'
+import type { Dataset, RemovedListing } from '../domain/types.ts'
 import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
 
@@ -25,34 +28,36 @@ export function shareLink(state: ExploreState): string {
   return `${publicBase()}${serializeState(state)}`
 }
 
-/** Language before the data arrives: read once from the link, fixes are reported after the full parse. */
-export function langFromLocation(): 'zh' | 'en' | null {
-  return parseQuery(location.search.slice(1), { hubIds: new Set() }).state.lang
+/**
+ * The language of the link, before the data arrives (the first paint is in it). Only `lang` is read: the link is
+ * parsed, and its fixes reported, once, when the data is there (startUrlSync).
+ */
+export function langFromLocation(): Lang | null {
+  return langOf(location.search)
+}
+
+/** What readLink needs of the data store. */
+export interface LoadedData {
+  dataset: Dataset | null
+  removed: readonly RemovedListing[]
+  deviceIds: ReadonlySet<string>
+}
+
+/**
+ * Reads a query against the loaded data: the app's one parse path. The explore CLI builds the same context
+ * (linkContextOf), so both keep and drop the same parts of a link; scripts/explore.test.ts compares them.
+ */
+export function readLink(query: string, data: LoadedData): { state: ExploreState; ignored: Ignored[] } {
+  if (!data.dataset) throw new Error('readLink: the data is not loaded')
+  return parseQuery(query, linkContextOf({ ...data.dataset, removed: data.removed }, data.deviceIds))
 }
 
 export function startUrlSync(): void {
   const data = useDataStore()
   const explore = useExploreStore()
-  const hubIds = new Set(data.dataset!.hubs.map((h) => h.id))
+  const read = () => readLink(location.search, data)
 
-  const read = (): { state: ExploreState; ignored: Ignored[] } => {
-    const parsed = parseQuery(location.search.slice(1), { hubIds })
-    const ds = data.dataset!
-    const ignored = [...parsed.ignored]
-    const state = parsed.state
-    if (state.park && !ds.parks.some((p) => p.id === state.park)) {
-      ignored.push({ param: 'park', value: state.park, reason: 'bad-value' })
-      state.park = null
-    }
-    return { state, ignored }
-  }
-
-  const initial = read()
-  const listing = initial.state.listing ? data.dataset!.listings.find((l) => l.id === initial.state.listing) : undefined
-  if (initial.state.listing && (!listing || listing.status !== 'available')) explore.goneListing = initial.state.listing
-  if (initial.state.listing && !listing) initial.state.listing = null
-  explore.state = initial.state
-  explore.ignored = initial.ignored
+  explore.openLink(read())
   history.replaceState(history.state, '', serializeState(explore.state))
 
   let lastFilters = serializeState(withoutCamera(explore.state))
@@ -89,6 +94,6 @@ export function startUrlSync(): void {
     pushTimer = null
     const { state } = read()
     lastFilters = serializeState(withoutCamera(state))
-    if (serializeState(state) !== serializeState(explore.state)) explore.state = state
+    if (serializeState(state) !== serializeState(explore.state)) explore.replaceState(state)
   })
 }

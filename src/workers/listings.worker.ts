@@ -1,32 +1,26 @@
 /**
- * Clusters the matching listings off the main thread (src/map/listingClusters.ts) and answers per map view, so the
- * page only ever hands MapLibre the few hundred clusters and points it shows.
+ * Clusters the matching listings off the main thread (src/domain/clusters.ts) and answers per map view, so the
+ * page only ever hands MapLibre the few hundred clusters and points it shows. Requests come through
+ * src/workers/client.ts (src/map/listingSync.ts).
  */
-import { ListingClusters } from '../map/listingClusters.ts'
-import type { ListingsRequest, ListingsResponse } from './protocol.ts'
+import { ListingClusters } from '../domain/clusters.ts'
+import type { ListingsApi } from './protocol.ts'
+import { serve, type WorkerScope } from './serve.ts'
 
 let clusters: ListingClusters | null = null
-const post = (msg: ListingsResponse) => (self as unknown as Worker).postMessage(msg)
-
-self.onmessage = (e: MessageEvent<ListingsRequest>) => {
-  const msg = e.data
-  if (msg.type === 'init') {
-    clusters = new ListingClusters(msg.points, msg.sample)
-    clusters.setMatch(null)
-    return
-  }
-  if (!clusters) {
-    post({ type: 'error', seq: msg.seq, message: 'listings worker: no init message' })
-    return
-  }
-  try {
-    if (msg.type === 'expand') {
-      post({ type: 'expand', seq: msg.seq, zoom: clusters.expansionZoom(msg.clusterId) })
-      return
-    }
-    if (msg.match) clusters.setMatch(msg.match)
-    post({ type: 'view', seq: msg.seq, fc: clusters.view(msg.bbox, msg.zoom) })
-  } catch (err) {
-    post({ type: 'error', seq: msg.seq, message: `listings worker: ${(err as Error).message}` })
-  }
+const ready = (): ListingClusters => {
+  if (!clusters) throw new Error('listings worker: no init message')
+  return clusters
 }
+
+serve<ListingsApi>(self as unknown as WorkerScope, {
+  init({ points, sample }) {
+    clusters = new ListingClusters(points, sample)
+    clusters.setMatch(null)
+  },
+  view({ match, bbox, zoom }) {
+    if (match) ready().setMatch(match)
+    return ready().view(bbox, zoom)
+  },
+  expand: ({ clusterId }) => ready().expansionZoom(clusterId),
+})

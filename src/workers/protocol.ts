@@ -1,31 +1,41 @@
-/** Messages between the app and its workers. */
+/**
+ * What the app asks its workers, and what they answer: one entry per method, its request payload and its result.
+ * src/workers/client.ts (page side) and src/workers/serve.ts (worker side) carry them, so neither side matches ids
+ * or error shapes by hand.
+ */
+import type { Bbox } from '../domain/area.ts'
 import type { LngLat, PeopleWithin } from '../domain/types.ts'
 
+/** Method name → request payload and result. */
+export type Api = Record<string, { req: unknown; res: unknown }>
+
 /** The routing worker (drive times from a pin, isochrones). */
-export type WorkerRequest =
-  | { type: 'init'; networkUrl: string; parks: Float64Array; listings: Float64Array }
-  | { type: 'pin'; id: number; pin: LngLat }
-  | { type: 'iso'; id: number; hub: string; origin: LngLat; bands: number[]; cellKm: number }
-  /** Residents within 15/30/45/60 min of the pin (seat → pin): seats as flat [lng, lat, …], populations aligned. */
-  | { type: 'reach'; id: number; pin: LngLat; seats: Float64Array; population: Float64Array }
+export type RoutingApi = {
+  /** Loads the road graph from `networkUrl` and snaps the points (flat [lng, lat, …]) once. */
+  init: { req: { networkUrl: string; parks: Float64Array; listings: Float64Array }; res: void }
+  /** Minutes from the pin to every park and listing (NaN: not reached); null when the pin is off the network. */
+  pin: { req: { pin: LngLat }; res: { parks: Float32Array; listings: Float32Array } | null }
+  iso: { req: { hub: string; origin: LngLat; bands: number[]; cellKm: number }; res: GeoJSON.FeatureCollection }
+  /**
+   * Residents within 15/30/45/60 min of the pin (seat → pin): seats as flat [lng, lat, …], populations aligned;
+   * null when the pin is off the network.
+   */
+  reach: { req: { pin: LngLat; seats: Float64Array; population: Float64Array }; res: PeopleWithin | null }
+}
 
-export type WorkerResponse =
-  | { type: 'ready' }
-  | { type: 'pin'; id: number; ok: true; parks: Float32Array; listings: Float32Array }
-  | { type: 'pin'; id: number; ok: false }
-  | { type: 'iso'; id: number; hub: string; fc: GeoJSON.FeatureCollection }
-  /** null: the pin is off the network. */
-  | { type: 'reach'; id: number; peopleWithin: PeopleWithin | null }
-  | { type: 'error'; message: string }
-
-/** The listings worker (clusters of the matching listings, per view; src/map/listingClusters.ts). */
-export type ListingsRequest =
-  | { type: 'init'; points: Float64Array; sample: Uint8Array }
+/** The listings worker (clusters of the matching listings, per view; src/domain/clusters.ts). */
+export type ListingsApi = {
+  init: { req: { points: Float64Array; sample: Uint8Array }; res: void }
   /** A new match mask (optional: re-index first), then the clusters and points of the view. */
-  | { type: 'view'; seq: number; match?: Uint8Array; bbox: [number, number, number, number]; zoom: number }
-  | { type: 'expand'; seq: number; clusterId: number }
+  view: { req: { match?: Uint8Array; bbox: Bbox; zoom: number }; res: GeoJSON.FeatureCollection<GeoJSON.Point> }
+  /** The zoom at which a cluster splits; null when the cluster is gone (the filters changed). */
+  expand: { req: { clusterId: number }; res: number | null }
+}
 
-export type ListingsResponse =
-  | { type: 'view'; seq: number; fc: GeoJSON.FeatureCollection<GeoJSON.Point> }
-  | { type: 'expand'; seq: number; zoom: number | null }
-  | { type: 'error'; seq: number; message: string }
+/** On the wire: a request and its reply carry the same id. */
+export interface WireRequest {
+  id: number
+  method: string
+  payload: unknown
+}
+export type WireReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }

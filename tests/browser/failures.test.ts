@@ -101,6 +101,26 @@ describe('a data file that is missing, corrupt or foreign', () => {
   })
 })
 
+describe('a routing worker that fails', () => {
+  it('says the pin limit is not applied and keeps the other filters working (network.json missing)', async () => {
+    variant = await buildVariant('data-no-network', { JKT_DATA_DIR: createDataCopy('no-network', (dir) => rmSync(resolve(dir, 'network.json'))) })
+    s = await openApp('?v=1&deal=rent&dt=pin:20&pin=121.16,31.28', { baseUrl: variant.url, locale: 'en' })
+    const { page } = s
+    await waitForData(page)
+    const notice = page.getByTestId('routing-failed')
+    await expect.poll(() => notice.isVisible(), { timeout: 60_000 }).toBe(true)
+    const text = await notice.innerText()
+    expect(text).toContain('network.json')
+    expect(text).toMatch(INSTRUCTION.en)
+    expect(await page.getByTestId('limit-pin').innerText()).toContain('not applied')
+    // The other filters still apply: rent only counts fewer listings than no filter at all.
+    const [, rent] = await counts(page)
+    await page.getByTestId('reset').click()
+    await expect.poll(async () => (await counts(page))[1]).toBeGreaterThan(rent)
+    expect(uncaught(s)).toEqual([])
+  })
+})
+
 describe('an online basemap that fails', () => {
   it('falls back to the offline basemap with a notice', async () => {
     s = await openApp('', { baseUrl: online.url })

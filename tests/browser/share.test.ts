@@ -98,6 +98,21 @@ describe('a shared link', () => {
     expect(s.errors).toEqual([])
   })
 
+  it('drops ids exactly as the CLI does, says why in words, and isolates link text from the page text', async () => {
+    const link = '?v=1&lang=en&dt=%E2%80%AEevil:5&park=no-such-park&listing=i-0123456789&pick=nope'
+    const s = await open(link)
+    const cli = runQuery(link, loadDataset())
+    const items = await s.page.getByTestId('notice').locator('li').allInnerTexts()
+    expect(items).toHaveLength(cli.ignored.length)
+    cli.ignored.forEach((i, n) => expect(items[n]).toContain(`${i.param}=${i.value}`))
+    expect(items.join('\n')).toContain("imported on the sender's device, not published here")
+    expect(items.filter((t) => t.endsWith('not found'))).toHaveLength(2)
+    // Each value sits in its own <bdi>, so the U+202E of the dt value cannot reverse "unknown hub" after it.
+    expect(await s.page.locator('[data-testid="notice"] li bdi').count()).toBe(cli.ignored.length)
+    expect(await search(s)).toBe(cli.link)
+    expect(s.errors).toEqual([])
+  })
+
   it('says so when the linked listing is gone', async () => {
     const s = await open('?v=1&lang=en&listing=no-such-listing')
     expect(await s.page.getByTestId('notice-gone').innerText()).toContain('no-such-listing')

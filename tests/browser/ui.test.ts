@@ -169,6 +169,7 @@ describe('listing detail', () => {
     s = await openApp('?v=1&lang=en&listing=jiading-horiba-plant-2006', { viewport: DESKTOP_WIDE })
     const { page } = s
     await waitForData(page)
-    await expect.poll(() => page.getByTestId('excluded').innerText()).toBe('No longer offered (sold)')
+    await expect.poll(() => page.getByTestId('no-longer-offered').innerText()).toBe('No longer offered (sold).')
+    expect(await page.getByTestId('excluded').count()).toBe(0)
   })
 })

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson'
 import { describe, expect, it } from 'vitest'
-import { RoadGraph, buildNetwork, isochrones, minutesAt, travelTimesFrom, type Bbox } from './index.ts'
+import { IsochroneFields, RoadGraph, buildNetwork, isochrones, minutesAt, travelTimesFrom, type Bbox } from './index.ts'
 
 function createRoad(highway: string, coordinates: [number, number][]): Feature<LineString> {
   return { type: 'Feature', properties: { highway }, geometry: { type: 'LineString', coordinates } }
@@ -90,5 +90,13 @@ describe('isochrones', () => {
     // No grid point (400 m apart) is within 0.01 minutes of the origin.
     const times = travelTimesFrom(graph, [121.2, 31.5])!
     expect(isochrones(graph, times, [0.01, 30], BBOX).features.map((f) => f.properties.minutes)).toEqual([30])
+  })
+
+  it('draws the same polygons from kept fields as from a fresh sampling (a slider moving the last band)', () => {
+    const graph = createGraph()
+    const times = travelTimesFrom(graph, [121.1, 31.4])!
+    const fields = new IsochroneFields()
+    for (const last of [31, 32, 45])
+      expect(isochrones(graph, times, [10, last], BBOX, undefined, fields)).toEqual(isochrones(graph, times, [10, last], BBOX))
   })
 })

@@ -16,13 +16,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { KM_PER_DEG, kmPerDegLng } from './geo.ts'
 import type { RoadGraph } from './graph.ts'
 import { ACCESS_MAX_KM, ACCESS_NODES, accessMinutes } from './speeds.ts'
-import { AREA_BBOX as AREA } from '../area.ts'
+import { AREA_BBOX, type Bbox } from '../area.ts'
 
-/** [west, south, east, north], WGS-84 degrees. */
-export type Bbox = [number, number, number, number]
-
-/** The area of DESIGN.md (src/domain/area.ts) as a [west, south, east, north] box. */
-export const AREA_BBOX: Bbox = [AREA.west, AREA.south, AREA.east, AREA.north]
+export { AREA_BBOX, type Bbox }
 export const ISOCHRONE_BANDS: readonly number[] = [10, 20, 30, 45, 60]
 /** Grid spacing, km: finer than the 400 m node spacing gains nothing, coarser blurs town roads. */
 export const ISOCHRONE_CELL_KM = 0.4
@@ -44,7 +40,7 @@ interface Field {
   dy: number
 }
 
-function sampleField(graph: RoadGraph, times: Float64Array, bbox: Bbox, cellKm: number, cap: number): Field {
+function sampleField(graph: RoadGraph, times: Float64Array, bbox: Readonly<Bbox>, cellKm: number, cap: number): Field {
   const [west, south, east, north] = bbox
   const midLat = (south + north) / 2
   const nx = Math.max(2, Math.round(((east - west) * kmPerDegLng(midLat)) / cellKm) + 1)
@@ -72,17 +68,19 @@ function sampleField(graph: RoadGraph, times: Float64Array, bbox: Bbox, cellKm: 
 }
 
 /**
- * Sampled fields by times array (a Dijkstra result the caller keeps, e.g. per hub) and grid: sampling is most of
- * the work, while a slider moving a limit only changes the contour levels.
+ * The sampled fields of one times array (a Dijkstra result), by grid: sampling is most of the work, while a slider
+ * moving a limit only changes the contour levels. The caller keeps one beside each times array it keeps (the routing
+ * worker, per hub and for the latest pin) and lets both go together.
  */
-const fields = new WeakMap<Float64Array, Map<string, Field>>()
-function cachedField(graph: RoadGraph, times: Float64Array, bbox: Bbox, cellKm: number, cap: number): Field {
-  let byGrid = fields.get(times)
-  if (!byGrid) fields.set(times, (byGrid = new Map()))
-  const key = `${bbox.join(',')}|${cellKm}|${cap}`
-  let field = byGrid.get(key)
-  if (!field) byGrid.set(key, (field = sampleField(graph, times, bbox, cellKm, cap)))
-  return field
+export class IsochroneFields {
+  private readonly byGrid = new Map<string, Field>()
+
+  get(graph: RoadGraph, times: Float64Array, bbox: Readonly<Bbox>, cellKm: number, cap: number): Field {
+    const key = `${bbox.join(',')}|${cellKm}|${cap}`
+    let field = this.byGrid.get(key)
+    if (!field) this.byGrid.set(key, (field = sampleField(graph, times, bbox, cellKm, cap)))
+    return field
+  }
 }
 
 /** Signed area (shoelace) of a closed ring; positive when counter-clockwise. */
@@ -110,7 +108,7 @@ function ringContains(ring: Position[], x: number, y: number): boolean {
  * has the region on its left. Each crossed edge is an exit of one of its cells and an entry of the other, so
  * `next[exit] = entry` links all segments into closed rings.
  */
-function contourRings(field: Field, threshold: number, next: Int32Array, bbox: Bbox): Position[][] {
+function contourRings(field: Field, threshold: number, next: Int32Array, bbox: Readonly<Bbox>): Position[][] {
   const { values, w, h, west, south, dx, dy } = field
   next.fill(-1)
   const corner = [0, 0, 0, 0]
@@ -216,21 +214,24 @@ function polygons(rings: Position[][]): Position[][][] {
 
 /**
  * Cumulative isochrone polygons for the bands (minutes, ascending), over the bbox, from `times` of
- * `travelTimesFrom`. Bands that nothing reaches are left out.
+ * `travelTimesFrom`. Bands that nothing reaches are left out. Pass the same `fields` with the same `times` to reuse
+ * the sampling (a slider moving a limit).
  */
 export function isochrones(
   graph: RoadGraph,
   times: Float64Array,
   bands: readonly number[] = ISOCHRONE_BANDS,
-  bbox: Bbox = AREA_BBOX,
+  bbox: Readonly<Bbox> = AREA_BBOX,
   cellKm = ISOCHRONE_CELL_KM,
+  /** The fields already sampled from these `times` (none: sampled afresh). */
+  fields: IsochroneFields = new IsochroneFields(),
 ): FeatureCollection<Polygon | MultiPolygon, IsochroneProperties> {
   const sorted = [...bands].sort((a, b) => a - b)
   if (sorted.length === 0) return { type: 'FeatureCollection', features: [] }
   // Values beyond the last band only shape the outermost contour's interpolation: clamp them (at a cap that moves in
   // steps of 30 minutes, so that a slider moving the last band keeps the same sampled field).
   const cap = 2 * Math.ceil(sorted[sorted.length - 1] / 30) * 30 + 1
-  const field = cachedField(graph, times, bbox, cellKm, cap)
+  const field = fields.get(graph, times, bbox, cellKm, cap)
   const next = new Int32Array(2 * field.w * field.h)
   const features: Feature<Polygon | MultiPolygon, IsochroneProperties>[] = []
   for (const minutes of sorted) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ListingClusters, CLUSTER_MAX_ZOOM } from './listingClusters.ts'
+import { ListingClusters, CLUSTER_MAX_ZOOM } from './clusters.ts'
 import { rng } from '../../scripts/data/rng.ts'
 
 /** n listings in three tight groups (parks) around the border area, every 7th a sample. */

@@ -6,7 +6,7 @@
  * clusters and points of the view it shows: a few hundred features whatever the number of listings.
  */
 import Supercluster from 'supercluster'
-import type { Bbox } from '../domain/routing/index.ts'
+import type { Bbox } from './area.ts'
 
 /** As MapLibre clusters a GeoJSON source (radius in px of a 512 px tile; points shown from zoom 13). */
 export const CLUSTER_RADIUS = 45
