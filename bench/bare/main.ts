@@ -1,7 +1,7 @@
 /**
  * The baseline of `npm run bench`: the least a Vue + MapLibre page ships and does. A Vue app mounts one element
  * and a MapLibre map on it with a tiny inline style (a background layer and a GeoJSON source drawn as circles),
- * and marks 'map:first-frame' on the map's first 'render' exactly as src/map/MapView.vue does.
+ * and marks 'map:first-frame' on the map's first 'render' exactly as src/map/MapController.ts does.
  */
 import { createApp, defineComponent, h, markRaw, onBeforeUnmount, onMounted, ref } from 'vue'
 import { Map as MlMap, setWorkerUrl } from 'maplibre-gl'

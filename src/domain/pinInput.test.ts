@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePinInput, swappedPinInput } from './pinInput.ts'
+import { checkPinPoint, parsePinInput, swappedPinInput } from './pinInput.ts'
 
 describe('parsePinInput', () => {
   it.each([
@@ -24,6 +24,17 @@ describe('parsePinInput', () => {
     ['0, 0'],
   ])('refuses %j as outside the area', (text) => {
     expect(parsePinInput(text, 'wgs84')).toEqual({ ok: false, error: 'outside' })
+  })
+})
+
+describe('checkPinPoint (a point clicked on the map)', () => {
+  it.each([
+    [[121.1612345678, 31.2834567891], { ok: true, point: [121.161235, 31.283457] }],
+    [[121.8053, 31.1433], { ok: false, error: 'outside' }],
+    [[NaN, 31.2], { ok: false, error: 'bad' }],
+    [[121.2, Infinity], { ok: false, error: 'bad' }],
+  ] as const)('%j gives %j', (p, want) => {
+    expect(checkPinPoint([p[0], p[1]])).toEqual(want)
   })
 })
 

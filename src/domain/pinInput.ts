@@ -8,7 +8,13 @@ export type PinInputResult = { ok: true; point: LngLat } | { ok: false; error: '
 export function parsePinInput(text: string, crs: Crs): PinInputResult {
   const w = parseLngLat(text, crs)
   if (!w) return { ok: false, error: 'bad' }
-  const point: LngLat = [round6(w[0]), round6(w[1])]
+  return checkPinPoint(w)
+}
+
+/** A WGS-84 point for the pin (typed, or clicked on the map): rounded as links keep it, and checked against the area. */
+export function checkPinPoint(p: LngLat): PinInputResult {
+  if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) return { ok: false, error: 'bad' }
+  const point: LngLat = [round6(p[0]), round6(p[1])]
   return isInArea(point) ? { ok: true, point } : { ok: false, error: 'outside' }
 }
 

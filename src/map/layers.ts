@@ -8,9 +8,14 @@ import type { Dataset, Hub } from '../domain/types.ts'
 import type { Lang } from '../domain/state.ts'
 import { FONT, labelField } from './style.ts'
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from '../domain/clusters.ts'
+import { bandFilter } from './isochroneDraw.ts'
+import { ANSWER_COLOURS } from './palette.ts'
+import { HUB_RANK, hubSides, shortHubName } from './hubLabels.ts'
 
 export const SRC = {
   isochrones: 'isochrones',
+  /** The area where every drive-time limit holds (src/domain/routing/answerArea.ts). */
+  answer: 'answer-area',
   parks: 'parks',
   parkPoints: 'park-points',
   /** Every listing, faded context (clustered by MapLibre at low zoom): sent once, never updated. */
@@ -22,7 +27,8 @@ export const SRC = {
 } as const
 
 export const LAYER = {
-  isoFill: 'iso-fill',
+  answerFill: 'answer-fill',
+  answerLine: 'answer-line',
   isoLine: 'iso-line',
   isoLabel: 'iso-label',
   parkFill: 'park-fill',
@@ -37,6 +43,11 @@ export const LAYER = {
   pin: 'pin-point',
   pinLabel: 'pin-label',
 } as const
+
+/** Overlay layers drawn and placed above the basemap's labels (hubs win every collision); the others go below them. */
+export const TOP_LAYERS: ReadonlySet<string> = new Set([LAYER.clusterCount, LAYER.hubs, LAYER.pin, LAYER.pinLabel])
+/** Overlay labels placed just under the basemap's town names: towns win over them, they win over roads. */
+export const UNDER_TOWN_LAYERS: ReadonlySet<string> = new Set([LAYER.isoLabel, LAYER.parkLabel])
 
 /** Layers whose text follows the language. */
 export const OVERLAY_LABEL_LAYERS = [LAYER.parkLabel, LAYER.hubs] as const
@@ -79,9 +90,15 @@ export function listingPoints(points: Float64Array, sample: Uint8Array): GeoJSON
 }
 
 export function hubPoints(ds: Dataset): GeoJSON.FeatureCollection {
+  const sides = hubSides(ds.hubs)
   return {
     type: 'FeatureCollection',
-    features: ds.hubs.map((h, i) => ({ type: 'Feature', id: i, properties: { id: h.id, kind: h.kind, icon: HUB_ICON(h.kind), name: h.name.zh, 'name:en': h.name.en }, geometry: { type: 'Point', coordinates: h.point } })),
+    features: ds.hubs.map((h, i) => ({
+      type: 'Feature',
+      id: i,
+      properties: { id: h.id, kind: h.kind, icon: HUB_ICON(h.kind), name: shortHubName(h.name.zh), 'name:en': shortHubName(h.name.en), side: sides[i], rank: HUB_RANK[h.kind] },
+      geometry: { type: 'Point', coordinates: h.point },
+    })),
   }
 }
 
@@ -94,6 +111,7 @@ export function overlaySources(ds: Dataset, listings: { points: Float64Array; sa
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
   return {
     [SRC.isochrones]: { type: 'geojson', data: empty },
+    [SRC.answer]: { type: 'geojson', data: empty },
     [SRC.parks]: { type: 'geojson', data: parkAreas(ds) },
     [SRC.parkPoints]: { type: 'geojson', data: parkPoints(ds) },
     // Clustered as the matches are: at low zoom, thousands of single points cost every frame more than a few hundred discs.
@@ -105,6 +123,7 @@ export function overlaySources(ds: Dataset, listings: { points: Float64Array; sa
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false]
+const own: ExpressionSpecification = ['==', ['get', 'own'], true]
 /** True for a single listing (not a cluster) where `test` holds. */
 const single = (test: ExpressionSpecification): ExpressionSpecification => ['all', ['!', ['has', 'point_count']], test]
 
@@ -147,18 +166,17 @@ function listingLayer(
 export function overlayLayers(lang: Lang): LayerSpecification[] {
   const text = labelField(lang)
   return [
+    // The answer: one filled region with a clear outline, under the limits' own contours (which run along its edge).
+    { id: LAYER.answerFill, type: 'fill', source: SRC.answer, paint: { 'fill-color': ANSWER_COLOURS.fill, 'fill-opacity': 0.42 } },
     {
-      id: LAYER.isoFill,
-      type: 'fill',
+      id: LAYER.isoLine,
+      type: 'line',
       source: SRC.isochrones,
-      filter: ['==', ['get', 'inLimit'], true],
-      paint: {
-        'fill-color': ['step', ['get', 'minutes'], '#1a9850', 15, '#66bd63', 25, '#fee08b', 35, '#fdae61', 50, '#f46d43'],
-        'fill-opacity': 0.12,
-      },
+      filter: bandFilter(false),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': ['get', 'colour'], 'line-width': ['case', own, 2.5, 1], 'line-opacity': ['case', own, 0.95, 0.5] },
     },
-    { id: LAYER.isoLine, type: 'line', source: SRC.isochrones, paint: { 'line-color': '#2b6c3f', 'line-width': 1, 'line-opacity': 0.6 } },
-    { id: LAYER.isoLabel, type: 'symbol', source: SRC.isochrones, layout: { 'symbol-placement': 'line', 'text-field': ['concat', ['to-string', ['get', 'minutes']], "'"], 'text-font': [FONT], 'text-size': 11 }, paint: { 'text-color': '#2b6c3f', 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
+    { id: LAYER.answerLine, type: 'line', source: SRC.answer, layout: { 'line-join': 'round' }, paint: { 'line-color': ANSWER_COLOURS.outline, 'line-width': 2.2, 'line-opacity': 0.9 } },
     {
       id: LAYER.parkFill,
       type: 'fill',
@@ -176,25 +194,36 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
         'line-color': ['case', state('selected'), '#d9480f', '#1f5f8b'],
         'line-width': ['case', state('hover'), 3, state('selected'), 3, 1.4],
         'line-opacity': ['case', ['boolean', ['feature-state', 'match'], true], 0.9, 0.3],
-        'line-dasharray': [3, 2],
+        // A surveyed boundary solid, an approximate circle (a stated size around a point) dashed.
+        'line-dasharray': ['case', ['boolean', ['get', 'approx'], false], ['literal', [3, 2]], ['literal', [1, 0]]],
       },
+    },
+    listingLayer(LAYER.listings, SRC.listings, { colour: '#9aa5b1', clusterOpacity: 0.25, clusterStroke: 0, opacity: 0.45, radius: 3.5, stroke: 0.8, strokeOpacity: 0.6 }),
+    listingLayer(LAYER.matches, SRC.matches, { colour: '#d9480f', clusterOpacity: 0.85, clusterStroke: 1.5, opacity: 0.95, radius: 6, stroke: 1.5, strokeOpacity: 1 }),
+    {
+      id: LAYER.isoLabel,
+      type: 'symbol',
+      source: SRC.isochrones,
+      filter: bandFilter(false),
+      layout: { 'symbol-placement': 'line', 'text-field': ['concat', ['to-string', ['get', 'minutes']], "'"], 'text-font': [FONT], 'text-size': ['case', own, 12, 10], 'symbol-sort-key': ['case', own, 0, 1] },
+      paint: { 'text-color': ['get', 'colour'], 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
     },
     {
       id: LAYER.parkLabel,
       type: 'symbol',
       source: SRC.parkPoints,
       minzoom: 10,
-      layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 12, 'text-max-width': 9, 'text-optional': true },
+      // Beside the park's point, not on it: listings without a point of their own are drawn there.
+      layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 12, 'text-max-width': 9, 'text-optional': true, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': 0.9, 'text-justify': 'auto' },
       paint: { 'text-color': '#174a6c', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
     },
-    listingLayer(LAYER.listings, SRC.listings, { colour: '#9aa5b1', clusterOpacity: 0.25, clusterStroke: 0, opacity: 0.45, radius: 3.5, stroke: 0.8, strokeOpacity: 0.6 }),
-    listingLayer(LAYER.matches, SRC.matches, { colour: '#d9480f', clusterOpacity: 0.85, clusterStroke: 1.5, opacity: 0.95, radius: 6, stroke: 1.5, strokeOpacity: 1 }),
     {
       id: LAYER.clusterCount,
       type: 'symbol',
       source: SRC.matches,
       filter: ['has', 'point_count'],
-      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
+      // Counts never hide a town name: drawn over it if they must, never placed against it.
+      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: { 'text-color': '#fff' },
     },
     {
@@ -205,11 +234,21 @@ export function overlayLayers(lang: Lang): LayerSpecification[] {
         'icon-image': ['get', 'icon'],
         'icon-size': 1,
         'icon-allow-overlap': true,
+        // Hubs a few hundred metres apart side by side (hubLabels.ts), each label beside its own icon.
+        'icon-offset': ['match', ['get', 'side'], 'left', ['literal', [-13, 0]], 'right', ['literal', [13, 0]], ['literal', [0, 0]]],
+        'symbol-sort-key': ['get', 'rank'],
         'text-field': text,
         'text-font': [FONT],
         'text-size': 12,
-        'text-offset': [0, 1.3],
-        'text-anchor': 'top',
+        'text-variable-anchor-offset': [
+          'match',
+          ['get', 'side'],
+          'left',
+          ['literal', ['right', [-2.4, 0]]],
+          'right',
+          ['literal', ['left', [2.4, 0]]],
+          ['literal', ['top', [0, 1.3], 'bottom', [0, -1.3], 'left', [1.4, 0], 'right', [-1.4, 0]]],
+        ],
         'text-optional': true,
       },
       paint: { 'text-color': '#102a43', 'text-halo-color': '#fff', 'text-halo-width': 1.8 },

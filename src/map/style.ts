@@ -15,6 +15,16 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', ['get', 'name:en'], ['get', 'name']] : ['get', 'name']
 }
 
+/**
+ * A road's `ref` as signs write it: OpenStreetMap joins the numbers of a shared section with ';' (`G2;G42`), shown
+ * as `G2/G42`. MapLibre expressions have no replace, so each ';' (up to three) is cut out with index-of and slice.
+ */
+export function refText(ref: ExpressionSpecification = ['get', 'ref'], depth = 3): ExpressionSpecification {
+  if (depth === 0) return ref
+  const at: ExpressionSpecification = ['index-of', ';', ref]
+  return ['case', ['>=', at, 0], ['concat', ['slice', ref, 0, at], '/', refText(['slice', ref, ['+', at, 1]], depth - 1)], ref]
+}
+
 const THREE: ExpressionSpecification = ['match', ['get', 'jurisdiction'], ['jiading', 'kunshan', 'taicang'], true, false]
 const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name]
 
@@ -33,8 +43,14 @@ export const COLORS = {
 } as const
 
 /** Label layers whose text-field follows the language. */
-export const BASEMAP_LABEL_LAYERS = ['road-label', 'river-label', 'water-label', 'town-label', 'station-label', 'boundary-label', 'boundary-label-focus'] as const
+// Not road-label: its text is the road's number (ref), the same in every language.
+export const BASEMAP_LABEL_LAYERS = ['river-label', 'water-label', 'town-label', 'station-label', 'boundary-label', 'boundary-label-focus'] as const
 
+/**
+ * Label priorities: MapLibre places symbol layers from the top down, so the order below (roads, then rivers and
+ * water, stations, towns, boundaries on top) lets towns win over roads; the app's hub icons and labels go above all
+ * of these (layers.ts), so hubs win over towns.
+ */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
   const text = labelField(lang)
   const src = BASEMAP_SOURCE
@@ -54,11 +70,11 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
     { id: 'metro', type: 'line', source: src, filter: ['all', layerIs('rail'), ['==', ['get', 'kind'], 'metro']], minzoom: 9, paint: { 'line-color': COLORS.metro, 'line-width': 1.4, 'line-opacity': 0.7 } },
     { id: 'station', type: 'circle', source: src, filter: ['all', layerIs('station'), ['!=', ['get', 'kind'], 'metro']], paint: { 'circle-radius': 3.5, 'circle-color': '#fff', 'circle-stroke-color': COLORS.rail, 'circle-stroke-width': 1.5 } },
     { id: 'station-metro', type: 'circle', source: src, filter: ['all', layerIs('station'), ['==', ['get', 'kind'], 'metro']], minzoom: 11, paint: { 'circle-radius': 2.5, 'circle-color': '#fff', 'circle-stroke-color': COLORS.metro, 'circle-stroke-width': 1.2 } },
-    { id: 'road-label', type: 'symbol', source: src, filter: ['all', layerIs('road'), ['has', 'ref']], minzoom: 9, layout: { 'symbol-placement': 'line', 'text-field': ['get', 'ref'], 'text-font': [FONT], 'text-size': 10, 'symbol-spacing': 400 }, paint: { 'text-color': '#7a4a10', 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
+    { id: 'road-label', type: 'symbol', source: src, filter: ['all', layerIs('road'), ['has', 'ref']], minzoom: 9, layout: { 'symbol-placement': 'line', 'text-field': refText(), 'text-font': [FONT], 'text-size': 10, 'symbol-spacing': 400 }, paint: { 'text-color': '#7a4a10', 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
     { id: 'river-label', type: 'symbol', source: src, filter: layerIs('river'), minzoom: 10, layout: { 'symbol-placement': 'line', 'text-field': text, 'text-font': [FONT], 'text-size': 11 }, paint: { 'text-color': '#2f6f9f', 'text-halo-color': '#fff', 'text-halo-width': 1 } },
     { id: 'water-label', type: 'symbol', source: src, filter: layerIs('water'), minzoom: 9, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 11 }, paint: { 'text-color': '#2f6f9f', 'text-halo-color': '#fff', 'text-halo-width': 1 } },
     { id: 'station-label', type: 'symbol', source: src, filter: ['all', layerIs('station'), ['!=', ['get', 'kind'], 'metro']], minzoom: 10, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top' }, paint: { 'text-color': '#4b4f56', 'text-halo-color': '#fff', 'text-halo-width': 1.2 } },
-    { id: 'town-label', type: 'symbol', source: src, filter: layerIs('town'), minzoom: 9.5, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': ['match', ['get', 'kind'], 'city', 14, 12] }, paint: { 'text-color': COLORS.label, 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
+    { id: 'town-label', type: 'symbol', source: src, filter: layerIs('town'), minzoom: 9.5, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': ['match', ['get', 'kind'], 'city', 14, 12], 'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, 1] }, paint: { 'text-color': COLORS.label, 'text-halo-color': '#fff', 'text-halo-width': 1.5 } },
     { id: 'boundary-label', type: 'symbol', source: src, filter: ['all', layerIs('boundary-label'), ['!', THREE]], maxzoom: 11.5, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 12, 'text-letter-spacing': 0.1 }, paint: { 'text-color': '#8c8496', 'text-halo-color': '#fff', 'text-halo-width': 2 } },
     // The three jurisdictions are always named: their labels may overlap hub icons (placed last, drawn on top).
     { id: 'boundary-label-focus', type: 'symbol', source: src, filter: ['all', layerIs('boundary-label'), THREE], maxzoom: 11.5, layout: { 'text-field': text, 'text-font': [FONT], 'text-size': 18, 'text-letter-spacing': 0.1, 'text-allow-overlap': true, 'text-ignore-placement': true }, paint: { 'text-color': COLORS.boundary, 'text-halo-color': '#fff', 'text-halo-width': 2 } },

@@ -26,6 +26,8 @@ export const useRoutingStore = defineStore('routing', () => {
    */
   const failure = shallowRef<string | null>(null)
   let ready: Promise<WorkerClient<RoutingApi>> | null = null
+  /** Where every limit holds (null: no limits), with the limits it was computed for (`key`). */
+  const answerArea = shallowRef<{ key: string; fc: GeoJSON.FeatureCollection } | null>(null)
 
   function fail(e: Error): void {
     console.error(e.message)
@@ -129,9 +131,12 @@ export const useRoutingStore = defineStore('routing', () => {
           }
         }),
       )
+      const allFine = limits.every(({ lim, origin }) => !origin || cache.has(`${lim.hub}@${origin.join(',')}@${bandsFor(lim.max).join(',')}`))
+      const answer = await computeAnswer(limits, allFine ? ISOCHRONE_CELL_KM : cellKm)
       if (round !== isoRound) return
       isochrones.value = next
-      if (limits.every(({ lim, origin }) => !origin || cache.has(`${lim.hub}@${origin.join(',')}@${bandsFor(lim.max).join(',')}`))) return
+      answerArea.value = answer
+      if (allFine) return
       // The fine pass waits until a slider has stopped moving: during a drag the coarse areas are enough.
       await new Promise((ok) => setTimeout(ok, FINE_PASS_DELAY_MS))
       if (round !== isoRound) return
@@ -139,6 +144,29 @@ export const useRoutingStore = defineStore('routing', () => {
   }
   const cache = new Map<string, GeoJSON.FeatureCollection>()
   const CACHE_MAX = 64
+
+  /** The answer area on the same grid as the pass's isochrones (the worker has their fields at hand); fine ones cached. */
+  const answerCache = new Map<string, GeoJSON.FeatureCollection>()
+  async function computeAnswer(limits: { lim: { hub: string; max: number }; origin: LngLat | null }[], cellKm: number) {
+    const known = limits.flatMap(({ lim, origin }) => (origin ? [{ hub: lim.hub, origin: [origin[0], origin[1]] as LngLat, minutes: lim.max }] : []))
+    if (known.length === 0) return null
+    const key = known.map((l) => `${l.hub}@${l.origin.join(',')}@${l.minutes}`).join('|')
+    const cached = answerCache.get(key)
+    if (cached) return { key, fc: cached }
+    let fc: GeoJSON.FeatureCollection
+    try {
+      fc = markRaw(await ask('answer', { limits: known, cellKm }))
+    } catch (e) {
+      // A dead worker is reported once (failure); no answer area is drawn.
+      console.warn('answer area:', (e as Error).message)
+      return null
+    }
+    if (cellKm === ISOCHRONE_CELL_KM) {
+      answerCache.set(key, fc)
+      if (answerCache.size > CACHE_MAX) answerCache.delete(answerCache.keys().next().value!)
+    }
+    return { key, fc }
+  }
 
   watch(
     () => explore.state.pin,
@@ -169,5 +197,5 @@ export const useRoutingStore = defineStore('routing', () => {
     { immediate: true },
   )
 
-  return { isochrones, failure, ask }
+  return { isochrones, answerArea, failure, ask }
 })

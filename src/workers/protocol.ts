@@ -21,6 +21,8 @@ export type RoutingApi = {
    * null when the pin is off the network.
    */
   reach: { req: { pin: LngLat; seats: Float64Array; population: Float64Array }; res: PeopleWithin | null }
+  /** The area where every limit holds (src/domain/routing/answerArea.ts), on the isochrones' grid. */
+  answer: { req: { limits: { hub: string; origin: LngLat; minutes: number }[]; cellKm: number }; res: GeoJSON.FeatureCollection }
 }
 
 /** The listings worker (clusters of the matching listings, per view; src/domain/clusters.ts). */

@@ -9,6 +9,7 @@ import { IsochroneFields, isochrones, RoadGraph, SnappedPoints, travelTimesFrom,
 import type { LngLat } from '../domain/types.ts'
 import type { RoutingApi } from './protocol.ts'
 import { serve, transfer, type WorkerScope } from './serve.ts'
+import { answerArea } from '../domain/routing/answerArea.ts'
 
 /** Isochrones cover the whole map view around the three jurisdictions, not only their box, so no area ends at a straight edge. */
 const ISOCHRONE_VIEW: Bbox = [120.6, 31.0, 121.6, 31.85]
@@ -72,5 +73,12 @@ serve<RoutingApi>(self as unknown as WorkerScope, {
     const points = Array.from({ length: seats.length / 2 }, (_, i): LngLat => [seats[2 * i], seats[2 * i + 1]])
     const minutes = reverse.seatMinutesTo(pin, points)
     return minutes ? peopleWithin(minutes, Array.from(population)) : null
+  },
+  answer({ limits, cellKm }) {
+    ready()
+    // An origin off the network reaches nothing, so no place holds every limit.
+    const from = limits.map((l) => ({ from: timesFrom(l.hub, l.origin), minutes: l.minutes }))
+    if (!from.every((l) => l.from)) return { type: 'FeatureCollection', features: [] }
+    return answerArea(graph!, from.map((l) => ({ times: l.from!.times, fields: l.from!.fields, minutes: l.minutes })), ISOCHRONE_VIEW, cellKm)
   },
 })

@@ -129,7 +129,7 @@ describe('a keyboard-only person on a desktop', () => {
     hidden.push(...(await tabTo(page, '[data-testid=type-factory]')))
     const afterArea = await counts(page)
     await page.keyboard.press('Space')
-    expect(await page.getByTestId('type-factory').isChecked()).toBe(true)
+    await expect.poll(() => page.getByTestId('type-factory').isChecked()).toBe(true)
     await expect.poll(() => counts(page)).not.toEqual(afterArea)
 
     // A drive-time limit chosen in the select with the arrow keys, then its slider moved with the arrow keys.
@@ -141,8 +141,9 @@ describe('a keyboard-only person on a desktop', () => {
     const start = Number(await slider.inputValue())
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowRight')
-    expect(Number(await slider.inputValue())).toBe(start + 2)
-    expect(await page.locator('[data-testid^=limit-] label').innerText()).toContain(String(start + 2))
+    await expect.poll(async () => Number(await slider.inputValue())).toBe(start + 2)
+    // The label follows the slider one frame later: wait for it as a person would, instead of reading it at once.
+    await expect.poll(() => page.locator('[data-testid^=limit-] label').innerText()).toContain(String(start + 2))
 
     // On to the results (the journey's filters leave some), a row opened with Enter.
     expect((await counts(page))[1], 'listings left by the journey filters').toBeGreaterThan(0)

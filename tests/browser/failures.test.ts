@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { counts, mapColourCount, openApp, screenshot, waitForData, waitForMap, type AppSession } from './driver.ts'
-import { buildVariant, type Variant } from './variants.ts'
+import { buildVariant, dataVariant, type Variant } from './variants.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -83,7 +83,7 @@ describe('a data file that is missing, corrupt or foreign', () => {
     }],
     ['foreign', 'data/hubs.json', 'zh-CN', (dir: string) => writeFileSync(resolve(dir, 'hubs.json'), '{"foo":1}')],
   ] as const)('%s: an error screen names %s and says what to do (%s)', async (name, file, locale, spoil) => {
-    variant = await buildVariant(`data-${name}`, { JKT_DATA_DIR: createDataCopy(name, spoil) })
+    variant = await dataVariant(`data-${name}`, { JKT_DATA_DIR: createDataCopy(name, spoil) })
     s = await openApp('', { baseUrl: variant.url, locale })
     const { page } = s
     await waitForData(page)

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { openApp, screenshot, waitForData, waitForMap, type AppSession } from './driver.ts'
-import { buildVariant, type Variant } from './variants.ts'
+import { dataVariant, type Variant } from './variants.ts'
 import zh from '../../src/i18n/zh-CN.ts'
 import type { Hub, Listing, LngLat, Park, Source } from '../../src/domain/types.ts'
 
@@ -163,7 +163,7 @@ let s: AppSession | null = null
 
 beforeAll(async () => {
   planted = createHostileData(resolve(ROOT, 'test-results/data-hostile'))
-  variant = await buildVariant('hostile', { JKT_DATA_DIR: resolve(ROOT, 'test-results/data-hostile') })
+  variant = await dataVariant('hostile', { JKT_DATA_DIR: resolve(ROOT, 'test-results/data-hostile') })
 })
 afterAll(async () => {
   await variant?.close()

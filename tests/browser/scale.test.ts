@@ -18,7 +18,7 @@ import type { Dataset, Listing } from '../../src/domain/types.ts'
 import { loadDataset } from '../../scripts/data/dataset.ts'
 import { synthesize } from '../../scripts/data/synth.ts'
 import { countText, openApp, SHOTS, waitForData, waitForMap, type AppSession } from './driver.ts'
-import { buildVariant, type Variant } from './variants.ts'
+import { dataVariant, type Variant } from './variants.ts'
 
 /** A point near Anting on the road network, inside the area (WGS-84 "lng, lat" as the pin field takes it). */
 const PIN = '121.2, 31.33'
@@ -50,7 +50,7 @@ async function createScaleVariant(ds: Dataset, synthetic: Listing[], n: number):
   mkdirSync(dir, { recursive: true })
   const file = resolve(dir, `listings-${n}.json`)
   writeFileSync(file, JSON.stringify({ listings: [...ds.listings, ...synthetic.slice(0, n)] }))
-  return buildVariant(`scale-${n}`, { JKT_LISTINGS: file })
+  return dataVariant(`scale-${n}`, { JKT_LISTINGS: file })
 }
 
 /** Opens the variant and waits for the data and the map: everything after this is interaction. */

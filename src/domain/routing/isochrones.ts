@@ -28,7 +28,7 @@ export interface IsochroneProperties {
 }
 
 /** A time field sampled on a regular grid with one padding row/column of `cap` all round. */
-interface Field {
+export interface Field {
   values: Float64Array
   /** Padded width and height in points. */
   w: number
@@ -83,6 +83,12 @@ export class IsochroneFields {
   }
 }
 
+/**
+ * Values beyond the last band only shape the outermost contour's interpolation: they are clamped at a cap that moves
+ * in steps of 30 minutes, so that a slider moving the last band keeps the same sampled field.
+ */
+export const fieldCap = (lastBand: number): number => 2 * Math.ceil(lastBand / 30) * 30 + 1
+
 /** Signed area (shoelace) of a closed ring; positive when counter-clockwise. */
 function signedArea(ring: Position[]): number {
   let sum = 0
@@ -108,7 +114,7 @@ function ringContains(ring: Position[], x: number, y: number): boolean {
  * has the region on its left. Each crossed edge is an exit of one of its cells and an entry of the other, so
  * `next[exit] = entry` links all segments into closed rings.
  */
-function contourRings(field: Field, threshold: number, next: Int32Array, bbox: Readonly<Bbox>): Position[][] {
+export function contourRings(field: Field, threshold: number, next: Int32Array, bbox: Readonly<Bbox>): Position[][] {
   const { values, w, h, west, south, dx, dy } = field
   next.fill(-1)
   const corner = [0, 0, 0, 0]
@@ -192,7 +198,7 @@ function contourRings(field: Field, threshold: number, next: Int32Array, bbox: R
 }
 
 /** Groups rings into polygons: counter-clockwise rings are exteriors, each hole goes to the smallest exterior around it. */
-function polygons(rings: Position[][]): Position[][][] {
+export function polygons(rings: Position[][]): Position[][][] {
   const outers: { ring: Position[]; area: number; holes: Position[][] }[] = []
   const holes: Position[][] = []
   for (const ring of rings) {
@@ -228,10 +234,7 @@ export function isochrones(
 ): FeatureCollection<Polygon | MultiPolygon, IsochroneProperties> {
   const sorted = [...bands].sort((a, b) => a - b)
   if (sorted.length === 0) return { type: 'FeatureCollection', features: [] }
-  // Values beyond the last band only shape the outermost contour's interpolation: clamp them (at a cap that moves in
-  // steps of 30 minutes, so that a slider moving the last band keeps the same sampled field).
-  const cap = 2 * Math.ceil(sorted[sorted.length - 1] / 30) * 30 + 1
-  const field = fields.get(graph, times, bbox, cellKm, cap)
+  const field = fields.get(graph, times, bbox, cellKm, fieldCap(sorted[sorted.length - 1]))
   const next = new Int32Array(2 * field.w * field.h)
   const features: Feature<Polygon | MultiPolygon, IsochroneProperties>[] = []
   for (const minutes of sorted) {

@@ -1,0 +1,60 @@
+/** The MapLibre instance as this app uses it: 2D only, its controls, and the camera held to the box of camera.ts. */
+import { AttributionControl, LngLatBounds, Map as MlMap, NavigationControl, ScaleControl, type StyleSpecification } from 'maplibre-gl'
+import type { Camera } from '../domain/state.ts'
+import { CJK_FONT_FAMILY } from './style.ts'
+import { cameraFits, MAX_ZOOM, MIN_ZOOM, relaxedBox, type Box } from './camera.ts'
+
+export interface CreateMapOptions {
+  container: HTMLElement
+  style: string | StyleSpecification
+  /** The link's camera, else the box to fit. */
+  camera: Camera | null
+  fit: Box
+  padding: number
+  attribution: string
+  compact: boolean
+  /** Where the camera may go (camera.ts). */
+  box: Box
+}
+
+export function createMap(o: CreateMapOptions): MlMap {
+  const m = new MlMap({
+    container: o.container,
+    style: o.style,
+    bounds: o.camera ? undefined : new LngLatBounds([o.fit[0], o.fit[1]], [o.fit[2], o.fit[3]]),
+    // A fit to a few close matches stops at zoom 13, as "fit to results" does at 14: the parks stay in context.
+    fitBoundsOptions: { padding: o.padding, maxZoom: 13 },
+    center: o.camera ? [o.camera.lng, o.camera.lat] : undefined,
+    zoom: o.camera ? o.camera.zoom : undefined,
+    // Bounds and zoom range are set once the view is known (below), so that a link's camera opens as it was.
+    dragRotate: false,
+    pitchWithRotate: false,
+    maxPitch: 0,
+    touchPitch: false,
+    localIdeographFontFamily: CJK_FONT_FAMILY,
+    attributionControl: false,
+  })
+  m.touchZoomRotate.disableRotation()
+  m.keyboard.disableRotation()
+  m.addControl(new NavigationControl({ showCompass: false }), 'top-right')
+  m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left')
+  m.addControl(new AttributionControl({ compact: o.compact, customAttribution: o.attribution }), 'bottom-right')
+  bound(m, o.box, o.camera !== null)
+  return m
+}
+
+/**
+ * The camera stays within the box, at zooms the offline basemap serves, unless the link's own camera lies outside
+ * them: then the box and range widen to hold it, so that an accepted `map=` is never moved (links written before
+ * the bounds open as they did).
+ */
+function bound(m: MlMap, box: Box, fromLink: boolean): void {
+  const b = m.getBounds()
+  const view: Box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
+  const zoom = m.getZoom()
+  const fits = !fromLink || cameraFits(box, view, zoom)
+  m.setMinZoom(fits ? MIN_ZOOM : Math.min(MIN_ZOOM, Math.floor(zoom)))
+  m.setMaxZoom(fits ? MAX_ZOOM : Math.max(MAX_ZOOM, Math.ceil(zoom)))
+  const max = fits ? box : relaxedBox(box, view)
+  m.setMaxBounds([max[0], max[1], max[2], max[3]])
+}
