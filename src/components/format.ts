@@ -29,3 +29,47 @@ export function formatArea(r: Range | undefined, unit: AreaUnit, t: T, locale: s
   if (r.max !== null) return `${t('detail.upTo', { n: f(r.max) })} ${u}`
   return t('detail.unknown')
 }
+
+/**
+ * Land price, stored in 万元/亩. Chinese keeps 万元/亩 (how the trade quotes it); English writes the yuan out
+ * compactly ("1.46M CNY/mu"), since "146 10k CNY/mu" reads as nonsense.
+ */
+export function formatLandPrice(wanPerMu: number, t: T, locale: string): string {
+  if (!Number.isFinite(wanPerMu)) return '—'
+  if (!locale.startsWith('en')) return t('units.landPrice', { n: formatNumber(wanPerMu, locale, 1) })
+  let f = formats.get('en|compact')
+  if (!f) formats.set('en|compact', (f = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 })))
+  return t('units.landPrice', { n: f.format(wanPerMu * 10000) })
+}
+
+interface Priced {
+  rent?: number
+  salePrice?: number
+  landPrice?: number
+}
+
+/**
+ * The price a list row shows, with its unit, or '' when the listing gives none: the sale price when the filters ask
+ * for sale (the price sort reads the same column), else the rent, else the sale price; land shows its 万元/亩.
+ */
+export function formatRowPrice(l: Priced, deal: 'rent' | 'sale' | null, t: T, locale: string): string {
+  const rent = () => `${formatNumber(l.rent!, locale, 2)} ${t('units.rentUnit')}`
+  const sale = () => `${formatNumber(l.salePrice!, locale, 0)} ${t('units.saleUnit')}`
+  if (deal === 'sale' && l.salePrice !== undefined) return sale()
+  if (l.rent !== undefined) return rent()
+  if (l.salePrice !== undefined) return sale()
+  if (l.landPrice !== undefined) return formatLandPrice(l.landPrice, t, locale)
+  return ''
+}
+
+/** Floor area in the chosen unit, or for land (no floor area) the plot in 亩, always in 亩 as the contract says. */
+export function formatSize(l: { floorArea?: Range; landArea?: number }, unit: AreaUnit, t: T, locale: string): string {
+  if (!l.floorArea && l.landArea !== undefined) return `${formatNumber(l.landArea, locale, 1)} ${t('units.mu')}`
+  return formatArea(l.floorArea, unit, t, locale)
+}
+
+/** A hub's short name for rows and compact labels (i18n `hubShort`), else its name without the parenthesis. */
+export function shortHubName(id: string, fullName: string, t: T, has: (key: string) => boolean): string {
+  const key = `hubShort.${id}`
+  return has(key) ? t(key) : fullName.replace(/\s*[(（].*$/, '')
+}

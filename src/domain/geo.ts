@@ -22,7 +22,7 @@ export const toWgs84 = (point: LngLat, from: Crs): LngLat => convert(point, from
  * "lng,lat" as people type or paste it: a comma, a full-width comma (Chinese keyboards) or spaces between, optional
  * parentheses, plain decimals only (no exponents, at most 3 integer digits).
  */
-const PAIR = /^\s*\(?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,，\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?\s*$/
+export const PAIR = /^\s*\(?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,，\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?\s*$/
 
 /**
  * A typed or pasted coordinate pair in `crs`, converted to WGS-84 (unrounded); null when the text is not a pair of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkPinPoint, parsePinInput } from './pinInput.ts'
+import { checkPinPoint, parsePinInput, swappedPinInput } from './pinInput.ts'
 
 describe('parsePinInput', () => {
   it.each([
@@ -35,5 +35,20 @@ describe('checkPinPoint (a point clicked on the map)', () => {
     [[121.2, Infinity], { ok: false, error: 'bad' }],
   ] as const)('%j gives %j', (p, want) => {
     expect(checkPinPoint([p[0], p[1]])).toEqual(want)
+  })
+})
+
+describe('swappedPinInput', () => {
+  it.each([
+    ['31.33, 121.17', 'wgs84', '121.17, 31.33', [121.17, 31.33]],
+    ['31.28 121.16', 'wgs84', '121.16, 31.28', [121.16, 31.28]],
+    ['(31.282885，121.160448)', 'wgs84', '121.160448, 31.282885', [121.160448, 31.282885]],
+    ['31.281, 121.165', 'gcj02', '121.165, 31.281', [121.160448, 31.282885]],
+  ] as const)('offers %j (%s) as %j', (text, crs, fixed, point) => {
+    expect(swappedPinInput(text, crs)).toEqual({ text: fixed, point })
+  })
+
+  it.each(['121.17, 31.33', '', 'abc', '31.33', '0, 0', '31.1433, 121.8053', '91, 121', '<img src=x>'])('offers nothing for %j', (text) => {
+    expect(swappedPinInput(text, 'wgs84')).toBeNull()
   })
 })
