@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
+import { createDefaultState, MAX_PICKS, type DriveLimit, type ExploreState, type View } from '../domain/state.ts'
 import { relaxations, runFilter, sortedResults, SortOrders, type FilterResult, type PinMinutes } from '../domain/filter.ts'
 import type { Ignored } from '../domain/url.ts'
 import type { LngLat, Range } from '../domain/types.ts'
@@ -133,9 +133,31 @@ export const useExploreStore = defineStore('explore', () => {
   function dismissNotice(): void {
     ignored.value = []
   }
+  // Shortlist (issue 21): picks are independent of the filters; every change is a state change, so urlSync pushes
+  // a history entry for it as for a filter. The order is the user's (DESIGN.md `pick=`), at most MAX_PICKS.
+  function togglePick(id: string): void {
+    const picks = state.value.picks
+    if (picks.includes(id)) patch({ picks: picks.filter((p) => p !== id) })
+    else if (picks.length < MAX_PICKS) patch({ picks: [...picks, id] })
+  }
+  function movePick(id: string, by: -1 | 1): void {
+    const picks = [...state.value.picks]
+    const i = picks.indexOf(id)
+    const j = i + by
+    if (i < 0 || j < 0 || j >= picks.length) return
+    ;[picks[i], picks[j]] = [picks[j], picks[i]]
+    patch({ picks })
+  }
+  function clearPicks(): void {
+    patch({ picks: [], view: null })
+  }
+  function setView(view: View | null): void {
+    patch({ view })
+  }
   function reset(): void {
     const d = createDefaultState()
-    patch({ ...d, lang: state.value.lang, unit: state.value.unit, map: state.value.map })
+    // The shortlist is not a filter: "reset all" keeps it (issue 21).
+    patch({ ...d, lang: state.value.lang, unit: state.value.unit, map: state.value.map, picks: state.value.picks, view: state.value.view })
   }
 
   return {
@@ -161,5 +183,9 @@ export const useExploreStore = defineStore('explore', () => {
     openLink,
     replaceState,
     dismissNotice,
+    togglePick,
+    movePick,
+    clearPicks,
+    setView,
   }
 })
