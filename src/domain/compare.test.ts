@@ -70,9 +70,9 @@ describe('readTyped (hostile input)', () => {
     ['  ', { value: null }],
     ['2,000', { value: 2000 }],
     ['4.5', { value: 4.5 }],
-    ['abc', { error: '"abc" is not a number' }],
-    ['1e999', { error: '"1e999" is not a number' }],
-    ['-3', { error: '-3 is negative' }],
-    ['<script>', { error: '"<script>" is not a number' }],
+    ['abc', { error: 'not-a-number', text: 'abc' }],
+    ['1e999', { error: 'not-a-number', text: '1e999' }],
+    ['-3', { error: 'negative', text: '-3' }],
+    ['<script>', { error: 'not-a-number', text: '<script>' }],
   ])('%j', (text, want) => expect(readTyped(text)).toEqual(want))
 })

@@ -85,14 +85,14 @@ export function occupancy(l: Listing, a: CostAssumptions = { area: null, fee: nu
 }
 
 /**
- * Reads a typed number (an area or a fee): '' is "none" (null); anything else must be a finite number ≥ 0, else an
- * error naming what is wrong (shown beside the field).
+ * Reads a typed number (an area or a fee): '' is "none" (null); anything else must be a finite number ≥ 0, else the
+ * reason and the text at fault (the field shows them in the UI's language).
  */
-export function readTyped(text: string): { value: number | null } | { error: string } {
+export function readTyped(text: string): { value: number | null } | { error: 'not-a-number' | 'negative'; text: string } {
   const s = text.trim().replace(/,/g, '')
   if (s === '') return { value: null }
   const n = Number(s)
-  if (!Number.isFinite(n)) return { error: `"${text.trim()}" is not a number` }
-  if (n < 0) return { error: `${n} is negative` }
+  if (!Number.isFinite(n)) return { error: 'not-a-number', text: text.trim() }
+  if (n < 0) return { error: 'negative', text: text.trim() }
   return { value: n }
 }

@@ -47,6 +47,8 @@ export default {
     title: 'Cost of occupancy',
     area: 'Area (m²)',
     fee: 'Property fee (CNY/m²/month)',
+    notNumber: '{field}: “{text}” is not a number.',
+    negative: '{field}: {text} is below zero.',
     notSaved: 'Your figures: not saved in the link (they reset on reload).',
     areaOutside: 'Outside this listing’s range {range}: the smallest unit is used.',
     yearly: 'Yearly rent',

@@ -49,6 +49,8 @@ const zh: typeof en = {
     title: '使用成本',
     area: '面积（㎡）',
     fee: '物业费（元/㎡/月）',
+    notNumber: '{field}：“{text}”不是数字。',
+    negative: '{field}：{text} 小于零。',
     notSaved: '您输入的数值：不保存在链接中（刷新后重置）。',
     areaOutside: '超出此房源的面积范围 {range}：按最小单元计算。',
     yearly: '年租金',

@@ -89,6 +89,22 @@ describe('the shortlist', () => {
     await s.page.screenshot({ path: resolve(import.meta.dirname, '../../docs/compare-phone.png') })
   })
 
+  it('takes a typed area and property fee into the cost, outside the link, and names a bad value', async () => {
+    const link = `?v=1&lang=en&pick=${B},${A}&view=compare`
+    const s = await open(link)
+    const col = s.page.getByTestId(`cost-inputs-${A}`)
+    await col.getByTestId('cost-area').fill('abc')
+    await col.getByTestId('cost-area').press('Enter')
+    await expect.poll(() => col.getByRole('alert').innerText()).toContain('“abc” is not a number')
+    await col.getByTestId('cost-area').fill('700')
+    await col.getByTestId('cost-area').press('Enter')
+    await col.getByTestId('cost-fee').fill('5')
+    await col.getByTestId('cost-fee').press('Enter')
+    // 1.15 × 700 × 365 + 5 × 700 × 12 = 293,825 + 42,000
+    await expect.poll(() => s.page.getByTestId('crow-cost-yearly').locator('td').nth(1).innerText()).toContain('335,825')
+    expect(await search(s)).toBe(link)
+  })
+
   it('with fewer than two picks, says how to add them and keeps the link', async () => {
     const s = await open(`?v=1&lang=en&pick=${A}&view=compare`)
     await expect(s.page.getByTestId('compare-need').isVisible()).resolves.toBe(true)
