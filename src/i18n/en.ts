@@ -42,6 +42,8 @@ export default {
     people30: 'Residents within 30 min',
     sources: 'Sources',
     estimate: 'estimate',
+    map: 'Where the picks are, numbered as the columns',
+    mapNote: 'Numbered as the columns; squares are hubs. A sketch, not to survey.',
   },
   cost: {
     title: 'Cost of occupancy',

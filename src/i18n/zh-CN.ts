@@ -44,6 +44,8 @@ const zh: typeof en = {
     people30: '30 分钟内常住人口',
     sources: '来源',
     estimate: '估算',
+    map: '候选房源位置，编号同各列',
+    mapNote: '编号同各列；方块为交通枢纽。示意图，非测绘图。',
   },
   cost: {
     title: '使用成本',
