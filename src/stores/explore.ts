@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { createDefaultState, type DriveLimit, type ExploreState } from '../domain/state.ts'
+import { createDefaultState, MAX_PICKS, type DriveLimit, type ExploreState, type View } from '../domain/state.ts'
 import {
   FILTER_FIELDS,
   clearAllFilters,
@@ -145,6 +145,27 @@ export const useExploreStore = defineStore('explore', () => {
   function dismissNotice(): void {
     ignored.value = []
   }
+  // Shortlist (issue 21): picks are independent of the filters; every change is a state change, so urlSync pushes
+  // a history entry for it as for a filter. The order is the user's (DESIGN.md `pick=`), at most MAX_PICKS.
+  function togglePick(id: string): void {
+    const picks = state.value.picks
+    if (picks.includes(id)) patch({ picks: picks.filter((p) => p !== id) })
+    else if (picks.length < MAX_PICKS) patch({ picks: [...picks, id] })
+  }
+  function movePick(id: string, by: -1 | 1): void {
+    const picks = [...state.value.picks]
+    const i = picks.indexOf(id)
+    const j = i + by
+    if (i < 0 || j < 0 || j >= picks.length) return
+    ;[picks[i], picks[j]] = [picks[j], picks[i]]
+    patch({ picks })
+  }
+  function clearPicks(): void {
+    patch({ picks: [], view: null })
+  }
+  function setView(view: View | null): void {
+    patch({ view })
+  }
   /** Every filter cleared (the filter table), with the sort and the selection; language, unit, camera and the
    * shortlist stay (the shortlist is independent of the filters). */
   function reset(): void {
@@ -178,5 +199,9 @@ export const useExploreStore = defineStore('explore', () => {
     openLink,
     replaceState,
     dismissNotice,
+    togglePick,
+    movePick,
+    clearPicks,
+    setView,
   }
 })
