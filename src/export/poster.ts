@@ -72,15 +72,17 @@ export async function drawPoster(c: PosterContent): Promise<Blob> {
       y += lineH
     }
   }
-  // Header band.
+  // Header band: as tall as the title needs (two lines at most).
+  let bandH = 0
   ops.push((ctx) => {
     ctx.fillStyle = ACCENT
-    ctx.fillRect(0, 0, POSTER_WIDTH, 120)
+    ctx.fillRect(0, 0, POSTER_WIDTH, bandH)
   })
   y = 26
-  text(c.title, 34, 700, '#fff', PAD, POSTER_WIDTH - 2 * PAD, 1)
+  text(c.title, 34, 700, '#fff', PAD, POSTER_WIDTH - 2 * PAD, 2)
   text(c.date, 22, 400, '#dbe9f7', PAD, POSTER_WIDTH - 2 * PAD, 1)
-  y = 150
+  bandH = Math.round(y + 14)
+  y = bandH + 30
   text(c.summary, 30, 700, INK, PAD, POSTER_WIDTH - 2 * PAD, 4)
   y += 16
   c.picks.forEach((p, n) => {

@@ -3,7 +3,8 @@
  * through data:import's own path (importSheet) into a copy of seeds/ without a change.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import jsQR from 'jsqr'
 import { tmpdir } from 'node:os'
@@ -107,6 +108,38 @@ describe('WeChat poster', () => {
     expect(link).not.toContain('5555')
     expect(await s.page.evaluate(() => location.search)).not.toContain('5555')
     expect(await s.page.evaluate(() => localStorage.getItem('jkt-agent'))).toContain('0512-5555 0000')
+    expect(s.errors).toEqual([])
+  }, 180_000)
+})
+
+describe('printable proposal', () => {
+  it.each(['zh', 'en'])('lang=%s: A4 PDF with the title, the picks, their sources and a QR code that decodes to the link', async (lang) => {
+    const s = await openApp(`?v=1&lang=${lang}&dt=anting:40&pick=${picks.join(',')}`)
+    sessions.push(s)
+    await waitForData(s.page)
+    await s.page.evaluate(() => localStorage.setItem('jkt-agent', JSON.stringify({ name: 'Li Wang', company: 'JKT', phone: '0512-5555 0000' })))
+    await s.page.getByTestId('share-open').click()
+    await s.page.getByTestId('proposal-print').waitFor()
+    await s.page.locator('[data-testid="proposal"] .qr img').waitFor({ state: 'attached' })
+    const link = await s.page.getByTestId('share-link').inputValue()
+    const pdf = join(dir, `proposal-${lang}.pdf`)
+    await s.page.pdf({ path: pdf, format: 'A4', printBackground: true })
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    expect(text).toContain(lang === 'zh' ? '推荐方案' : 'Industrial space proposal')
+    expect(text).toContain('Li Wang')
+    for (const id of picks) expect(text.replace(/\s+/g, '')).toContain(ds.listings.find((l) => l.id === id)!.name[lang as 'zh' | 'en'].replace(/\s+/g, ''))
+    // Every page as an image (kept in docs/), and the QR code found on one of them.
+    execFileSync('pdftoppm', ['-r', '110', '-png', pdf, join(dir, `page-${lang}`)])
+    const pages = readdirSync(dir).filter((f) => f.startsWith(`page-${lang}`)).sort()
+    expect(pages.length).toBeGreaterThan(0)
+    let decoded: string | undefined
+    for (const [n, f] of pages.entries()) {
+      const bytes = readFileSync(join(dir, f))
+      writeFileSync(join(root, `docs/proposal-${lang}-${n + 1}.png`), bytes)
+      const png = PNG.sync.read(bytes)
+      decoded ??= jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
+    }
+    expect(decoded).toBe(link)
     expect(s.errors).toEqual([])
   }, 180_000)
 })

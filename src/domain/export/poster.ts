@@ -30,12 +30,12 @@ export interface PosterPick {
  * The minutes that matter: to each place the view limits (its `dt` hubs and pin), else to the nearest hub, as a
  * client asks "how far is it from …" about the place they named first.
  */
-export function posterPicks(ds: Dataset, state: ExploreState, pinMinutes: ArrayLike<number> | null, lang: 'zh' | 'en', w: PosterWords): PosterPick[] {
+export function posterPicks(ds: Dataset, state: ExploreState, pinMinutes: ArrayLike<number> | null, lang: 'zh' | 'en', w: PosterWords, limit = POSTER_PICKS): PosterPick[] {
   const at = new Map(ds.listings.map((l, i) => [l.id, i]))
   return state.picks
     .map((id) => at.get(id))
     .filter((i): i is number => i !== undefined)
-    .slice(0, POSTER_PICKS)
+    .slice(0, limit)
     .map((i) => {
       const l = ds.listings[i]
       const facts: string[] = []
