@@ -2,10 +2,13 @@
  * The explore CLI (contract in ../shared/DESIGN.md, "Explore CLI"): the same link parser, filters and routing
  * engine as the app, no DOM.
  *   npm run --silent explore -- "<share link or ?query>" [--json]
+ *   npm run --silent explore -- "<link>" --csv   (the matching listings as the import sheet: scripts/explore.export.ts)
+ *   npm run --silent explore -- - [--json|--csv]   (the link read from standard input)
  *   npm run --silent explore -- route <LNG,LAT> <HUB|LNG,LAT> [--crs wgs84|gcj02|bd09] [--json]
  * Exit 0 whenever the input could be read (ignored parts are listed); exit 2 with a message on stderr naming the
  * bad part when it is not a link or query at all, or when route's coordinates or hub are malformed or off-network.
  */
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { extractQuery, parseQuery, serializeState, type Ignored } from '../src/domain/url.ts'
 import { buildTable, runFilter, type PinMinutes } from '../src/domain/filter.ts'
@@ -15,6 +18,7 @@ import { RoadGraph, SnappedPoints, route, travelTimesFrom } from '../src/domain/
 import { linkContextOf } from '../src/domain/linkCheck.ts'
 import type { Claim, Dataset, Industry, LngLat, RemovedListing } from '../src/domain/types.ts'
 import { loadDataset } from './data/dataset.ts'
+import { csvFor, exitQuietlyOnEpipe, linkFromStdin, visible } from './explore.export.ts'
 
 /** What the CLI reads: the built data, with the road network and the removed ids. */
 export type CliData = Dataset & { network: ConstructorParameters<typeof RoadGraph>[0]; removed: RemovedListing[]; industries?: Industry[] }
@@ -132,15 +136,16 @@ export function runRoute(args: string[], crsArg: string | undefined, ds: CliData
   return { minutes: round1(r.minutes), km: round1(r.km) }
 }
 
-function table(rows: string[][]): string {
+function table(cells: string[][]): string {
+  const rows = cells.map((r) => r.map(visible))
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))))
   return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(Math.max(0, widths[c] - [...cell].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)))).join('  ').trimEnd()).join('\n')
 }
 
 function printQuery(r: QueryResult, hubs: string[]): void {
-  console.log(`link: ${r.link}`)
-  for (const i of r.ignored) console.log(`ignored: ${i.param}=${i.value} (${i.reason})`)
-  if (r.picks.length) console.log(`picks: ${r.picks.join(', ')}`)
+  console.log(visible(`link: ${r.link}`))
+  for (const i of r.ignored) console.log(visible(`ignored: ${i.param}=${i.value} (${i.reason})`))
+  if (r.picks.length) console.log(visible(`picks: ${r.picks.join(', ')}`))
   console.log(`count: ${r.count.parks} parks, ${r.count.listings} listings\n`)
   const show = hubs.length ? hubs : []
   const fmt = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m.toFixed(1))
@@ -150,9 +155,10 @@ function printQuery(r: QueryResult, hubs: string[]): void {
   console.log(table([['listing', 'park', 'kind', 'deal', 'floor area', 'sample', ...show.map((h) => `min→${h}`)], ...r.listings.map((l) => [l.id, l.parkId ?? '—', l.kind, l.deal.join('+'), area(l.floorArea), l.sample ? 'sample' : '', ...show.map((h) => fmt(l.driveMinutes[h]))])]))
 }
 
-export function main(argv: string[], dataDir?: string): number {
+export function main(argv: string[], dataDir?: string, stdin: () => string = () => readFileSync(0, 'utf8')): number {
   const json = argv.includes('--json')
-  const rest = argv.filter((a) => a !== '--json')
+  const csv = argv.includes('--csv')
+  const rest = argv.filter((a) => a !== '--json' && a !== '--csv')
   let crs: string | undefined
   const crsAt = rest.findIndex((a) => a === '--crs' || a.startsWith('--crs='))
   let crsMissing = false
@@ -165,7 +171,9 @@ export function main(argv: string[], dataDir?: string): number {
   try {
     if (crsMissing) throw new UsageError(`--crs needs a value: ${CRS_NAMES.join(', ')}`)
     const unknown = rest.find((a) => a.startsWith('--'))
-    if (unknown) throw new UsageError(`unknown option ${unknown}`)
+    if (unknown) throw new UsageError(`unknown option ${visible(unknown)}`)
+    if (csv && json) throw new UsageError('--csv and --json both given: choose one output format')
+    if (csv && rest[0] === 'route') throw new UsageError('--csv applies to links, not to route')
     const ds = loadDataset(dataDir)
     if (rest[0] === 'route') {
       const r = runRoute(rest.slice(1), crs, ds)
@@ -174,17 +182,25 @@ export function main(argv: string[], dataDir?: string): number {
     }
     if (crs !== undefined) throw new UsageError('--crs applies only to route')
     if (rest.length !== 1) throw new UsageError(`expected one share link or query, got ${rest.length} argument(s)`)
-    const r = runQuery(rest[0], ds)
+    const input = rest[0] === '-' ? linkFromStdin(stdin()) : rest[0]
+    if (csv) {
+      process.stdout.write(csvFor(input, ds))
+      return 0
+    }
+    const r = runQuery(input, ds)
     if (json) console.log(JSON.stringify(r))
     else printQuery(r, parseQuery(r.link, linkContextOf(ds)).state.dt.map((d) => d.hub))
     return 0
   } catch (e) {
     if (e instanceof UsageError) {
-      console.error(`explore: ${e.message}`)
+      console.error(`explore: ${visible(e.message)}`)
       return 2
     }
     throw e
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) process.exitCode = main(process.argv.slice(2))
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  exitQuietlyOnEpipe(process.stdout)
+  process.exitCode = main(process.argv.slice(2))
+}

@@ -4,7 +4,8 @@
  * are kept; the park's other listings stay unless `replace`, which takes its real listings off the market.
  * Records are plain seed objects (seeds/README.md); files are keyed by park id, `_no-park` for listings in none.
  */
-import type { Source } from '../types.ts'
+import type { LngLat, Source } from '../types.ts'
+import { toWgs84, type Crs } from '../geo.ts'
 import type { Problem, RowDraft } from './rows.ts'
 
 export type SeedRecord = Record<string, unknown> & { id: string }
@@ -56,6 +57,12 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 
 const sameSource = (a: Source, b: Partial<Source>) => (a.url ?? null) === (b.url ?? null) && (a.url !== null || (a.doc ?? null) === (b.doc ?? null))
 
+/** Within a metre or so: what rounding to 6 decimals and a CRS round trip leave. */
+function samePosition(p: LngLat, crs: Crs, wgs: LngLat): boolean {
+  const w = toWgs84(p, crs)
+  return Math.abs(w[0] - wgs[0]) < 2e-5 && Math.abs(w[1] - wgs[1]) < 2e-5
+}
+
 /** One listing: the existing record (if any) with the draft's patch applied; problems name the row. */
 export function applyDraft(base: SeedRecord | undefined, d: RowDraft, opts: MergeOptions): { record: SeedRecord; problems: Problem[] } {
   const problems: Problem[] = []
@@ -64,7 +71,11 @@ export function applyDraft(base: SeedRecord | undefined, d: RowDraft, opts: Merg
   if (d.parkId !== undefined) rec.parkId = d.parkId ?? undefined
   const name = { ...((rec.name as Record<string, string> | undefined) ?? {}) }
   const contact = { ...((rec.contact as Record<string, string> | undefined) ?? {}) }
+  // The same position as the record's (an export read back: WGS-84, 6 decimals) keeps the record's point, CRS and
+  // precision: a sheet that went out and came back changes nothing it did not change.
+  const keepPoint = base?.point !== undefined && Array.isArray(d.patch.point) && samePosition(base.point as LngLat, (base.crs as Crs | undefined) ?? 'wgs84', d.patch.point as LngLat)
   for (const [key, value] of Object.entries(d.patch)) {
+    if (keepPoint && (key === 'point' || key === 'crs' || key === 'precision' || key === 'outsideArea')) continue
     if (key.startsWith('name.')) name[key.slice(5)] = value as string
     else if (key.startsWith('contact.')) contact[key.slice(8)] = value as string
     else rec[key] = value
