@@ -15,6 +15,11 @@ export type RoutingApi = {
   init: { req: { networkUrl: string; parks: Float64Array; listings: Float64Array }; res: void }
   /** Minutes from the pin to every park and listing (NaN: not reached); null when the pin is off the network. */
   pin: { req: { pin: LngLat }; res: { parks: Float32Array; listings: Float32Array } | null }
+  /**
+   * Minutes from each hub to each point (flat [lng, lat, …]): the driveMinutes of listings imported on this device
+   * ("My listings"), per point in hub order, null where not reached.
+   */
+  hubMinutes: { req: { points: Float64Array; hubs: { id: string; point: LngLat }[] }; res: (number | null)[][] }
   iso: { req: { hub: string; origin: LngLat; bands: number[]; cellKm: number }; res: GeoJSON.FeatureCollection }
   /**
    * Residents within 15/30/45/60 min of the pin (seat → pin): seats as flat [lng, lat, …], populations aligned;

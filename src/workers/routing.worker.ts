@@ -62,6 +62,13 @@ serve<RoutingApi>(self as unknown as WorkerScope, {
     const listings = snapped.minutesFrom(from.times, nParks)
     return transfer({ parks, listings }, [parks.buffer, listings.buffer])
   },
+  hubMinutes({ points: flat, hubs }) {
+    ready()
+    const snapped = new SnappedPoints(graph!, flat)
+    // Hub times are cached (timesFrom): a second import costs only the snapping.
+    const perHub = hubs.map((h) => snapped.minutesFrom(timesFrom(h.id, h.point)?.times ?? null))
+    return Array.from({ length: snapped.count }, (_, i) => perHub.map((m) => (Number.isNaN(m[i]) ? null : m[i])))
+  },
   iso({ hub, origin, bands, cellKm }) {
     ready()
     const from = timesFrom(hub, origin)
