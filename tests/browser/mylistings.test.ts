@@ -1,0 +1,83 @@
+/**
+ * "My listings" (issue 20): a CSV with a bad cell is dropped in the import panel, the problem shows at its cell,
+ * is fixed in place; a row without coordinates is placed by choosing its park; kept rows get drive minutes, stay
+ * across a reload (IndexedDB), export as seed YAML that data:build accepts with the same ids; a link naming one
+ * opened in a fresh browser shows "imported on the sender's device".
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { cpSync, appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { openApp, waitForData, type AppSession } from './driver.ts'
+import { buildData } from '../../scripts/data/build.ts'
+import { seedYamlBlocks } from '../../src/domain/import/seedYaml.ts'
+
+const root = resolve(import.meta.dirname, '../..')
+const sessions: AppSession[] = []
+afterEach(async () => {
+  while (sessions.length) await sessions.pop()!.close()
+})
+async function open(path: string) {
+  const s = await openApp(path)
+  sessions.push(s)
+  await waitForData(s.page)
+  return s
+}
+
+const PARK = readdirSync(join(root, 'seeds/parks')).filter((f) => f.endsWith('.yaml')).sort()[0].replace(/\.yaml$/, '')
+const CSV = ['name_zh,park,kind,area,deal,ready', `试用厂房甲,${PARK},factory,abc,rent,yes`, '试用仓库乙,,warehouse,2000,rent,yes'].join('\n')
+
+describe('my listings', () => {
+  it('checks, fixes, places, keeps across a reload, exports YAML that data:build accepts; a fresh browser sees the notice', async () => {
+    const a = await open('?v=1&lang=en')
+    const { page } = a
+    await page.getByTestId('import-open').click()
+    await page.getByTestId('import-file').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) })
+
+    // The bad area is named at its cell, row 2 (Excel's numbering), column "area".
+    const areaCell = page.locator('tr[data-row="2"] td[data-col="area"]')
+    await expect.poll(() => areaCell.getByTestId('cell-problem').innerText()).toMatch(/abc/)
+    await areaCell.locator('input').fill('1500')
+    await areaCell.locator('input').press('Tab')
+    await expect.poll(() => page.locator('tr[data-row="2"]').count()).toBe(0)
+
+    // Row 3 names no park and has no coordinates: placed by choosing its park.
+    await page.locator('tr[data-row="3"]').getByTestId('import-park').selectOption(PARK)
+    await expect.poll(() => page.getByTestId('import-summary').innerText()).toMatch(/2 row\(s\) ready, 0 row/)
+    await page.getByTestId('import-keep').click()
+    await expect.poll(() => page.getByTestId('import-kept').innerText(), { timeout: 90_000 }).toMatch(/2 listing/)
+    const ids = await page.locator('[data-testid="import-kept-list"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))
+    expect(ids).toHaveLength(2)
+    expect(ids.every((id) => /^i-[0-9a-f]{10}$/.test(id))).toBe(true)
+
+    // Export for publishing: the seed YAML, into a copy of seeds/, and data:build publishes the same ids.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-export-yaml').click()])
+    const yamlText = readFileSync((await download.path())!, 'utf8')
+    await page.getByTestId('import-close').click()
+
+    // After a reload the listings are still here (IndexedDB), marked, with drive minutes.
+    await page.goto(new URL(`?v=1&lang=en&listing=${ids[0]}`, page.url()).href)
+    await waitForData(page)
+    await expect.poll(() => page.getByTestId('device-badge').first().innerText()).toBe('on this device only')
+    await expect.poll(() => page.getByTestId('drive-table').innerText()).toMatch(/\d/)
+    expect(a.errors).toEqual([])
+
+    // A fresh browser (no IndexedDB rows) opening a link to one: the notice, never an error.
+    const b = await open(`?v=1&lang=en&listing=${ids[0]}`)
+    await expect.poll(() => b.page.getByTestId('notice').innerText()).toMatch(/imported on the sender's device, not published here/)
+    expect(b.errors).toEqual([])
+
+    const tmp = mkdtempSync(join(tmpdir(), 'mylistings-'))
+    try {
+      cpSync(join(root, 'seeds'), join(tmp, 'seeds'), { recursive: true })
+      const blocks = seedYamlBlocks(yamlText)
+      expect([...blocks.keys()]).toEqual([PARK])
+      for (const [park, items] of blocks) appendFileSync(join(tmp, 'seeds/listings', `${park}.yaml`), `\n${items}`)
+      const out = buildData(join(tmp, 'seeds'))
+      const published = (JSON.parse(out.files['listings.json']) as { listings: { id: string; parkId: string }[] }).listings
+      for (const id of ids) expect(published.find((l) => l.id === id)?.parkId).toBe(PARK)
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
+  }, 300_000)
+})
