@@ -13,6 +13,8 @@ export type Api = Record<string, { req: unknown; res: unknown }>
 export type RoutingApi = {
   /** Loads the road graph from `networkUrl` and snaps the points (flat [lng, lat, …]) once. */
   init: { req: { networkUrl: string; parks: Float64Array; listings: Float64Array }; res: void }
+  /** The listings changed (this device's joined or left, "My listings"): snap them again; the graph stays. */
+  setListings: { req: { listings: Float64Array }; res: void }
   /** Minutes from the pin to every park and listing (NaN: not reached); null when the pin is off the network. */
   pin: { req: { pin: LngLat }; res: { parks: Float32Array; listings: Float32Array } | null }
   /**
