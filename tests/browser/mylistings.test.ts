@@ -103,4 +103,21 @@ describe('my listings', () => {
     console.log(`5,000-row CSV: read and checked in ${checked} ms, kept with drive minutes in ${kept} ms; longest task ${Math.round(longest)} ms`)
     expect(kept).toBeGreaterThan(0)
   }, 400_000)
+
+  it('storage refused (private mode, quota): a clear message, the rows kept for this visit', async () => {
+    const { page, context } = await open('?v=1&lang=en')
+    await context.addInitScript(() => {
+      indexedDB.open = () => {
+        throw new DOMException('the quota has been exceeded (test)', 'QuotaExceededError')
+      }
+    })
+    await page.reload()
+    await waitForData(page)
+    await page.getByTestId('import-open').click()
+    await page.getByTestId('import-file').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(['name_zh,park,kind,area,deal,ready', `试用厂房丙,${PARK},factory,800,rent,yes`].join('\n')) })
+    await page.getByTestId('import-keep').click()
+    await expect.poll(() => page.getByTestId('import-kept').innerText(), { timeout: 90_000 }).toMatch(/1 listing/)
+    await expect.poll(() => page.getByTestId('import-storage-error').innerText(), { timeout: 90_000 }).toMatch(/refused to store.*quota has been exceeded/)
+    expect(await page.locator('[data-testid="import-kept-list"] li').count()).toBe(1)
+  }, 200_000)
 })
