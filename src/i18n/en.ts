@@ -166,6 +166,9 @@ export default {
     removeAll: 'Remove all',
     exportYaml: 'Export for publishing (seed YAML)',
     exportXlsx: 'Export the sheet (XLSX)',
+    pasteAdverts: 'Or paste adverts (WeChat text; adverts separated by a line ---)',
+    readAdverts: 'Read the adverts',
+    adverts: 'pasted adverts',
     deviceOnly: 'on this device only',
   },
   share: {

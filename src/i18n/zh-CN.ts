@@ -168,6 +168,9 @@ const zh: typeof en = {
     removeAll: '全部删除',
     exportYaml: '导出以发布（种子 YAML）',
     exportXlsx: '导出表格（XLSX）',
+    pasteAdverts: '或粘贴广告文字（微信文字；多条广告之间用一行 --- 分隔）',
+    readAdverts: '读取广告',
+    adverts: '粘贴的广告',
     deviceOnly: '仅在本设备',
   },
   share: {

@@ -120,4 +120,17 @@ describe('my listings', () => {
     await expect.poll(() => page.getByTestId('import-storage-error').innerText(), { timeout: 90_000 }).toMatch(/refused to store.*quota has been exceeded/)
     expect(await page.locator('[data-testid="import-kept-list"] li').count()).toBe(1)
   }, 200_000)
+
+  it('pasted advert text is checked like a sheet row: the missing name asked for at its cell', async () => {
+    const { page } = await open('?v=1&lang=en')
+    await page.getByTestId('import-open').click()
+    await page.locator('.adverts summary').click()
+    await page.getByTestId('import-advert-text').fill(`${PARK} 标准厂房出租 1100平起 租金0.9元/平/天 现房`)
+    await page.getByTestId('import-advert-read').click()
+    const nameCell = page.locator('tr[data-row="2"] td[data-col="name_zh"]')
+    await expect.poll(() => nameCell.getByTestId('cell-problem').innerText()).toMatch(/name/)
+    await nameCell.locator('input').fill('广告厂房')
+    await nameCell.locator('input').press('Tab')
+    await expect.poll(() => page.getByTestId('import-summary').innerText()).toMatch(/1 row\(s\) ready, 0 row/)
+  }, 200_000)
 })
