@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { cpSync, appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
 import { openApp, waitForData, type AppSession } from './driver.ts'
 import { buildData } from '../../scripts/data/build.ts'
 import { seedYamlBlocks } from '../../src/domain/import/seedYaml.ts'
@@ -25,6 +26,7 @@ async function open(path: string) {
 }
 
 const PARK = readdirSync(join(root, 'seeds/parks')).filter((f) => f.endsWith('.yaml')).sort()[0].replace(/\.yaml$/, '')
+const PARK_ZH = (parse(readFileSync(join(root, 'seeds/parks', `${PARK}.yaml`), 'utf8')) as { name: { zh: string } }).name.zh
 const CSV = ['name_zh,park,kind,area,deal,ready', `试用厂房甲,${PARK},factory,abc,rent,yes`, '试用仓库乙,,warehouse,2000,rent,yes'].join('\n')
 
 describe('my listings', () => {
@@ -125,7 +127,7 @@ describe('my listings', () => {
     const { page } = await open('?v=1&lang=en')
     await page.getByTestId('import-open').click()
     await page.locator('.adverts summary').click()
-    await page.getByTestId('import-advert-text').fill(`${PARK} 标准厂房出租 1100平起 租金0.9元/平/天 现房`)
+    await page.getByTestId('import-advert-text').fill(`${PARK_ZH} 标准厂房出租 1100平起 租金0.9元/平/天 现房`)
     await page.getByTestId('import-advert-read').click()
     const nameCell = page.locator('tr[data-row="2"] td[data-col="name_zh"]')
     await expect.poll(() => nameCell.getByTestId('cell-problem').innerText()).toMatch(/name/)
