@@ -183,6 +183,8 @@ export interface Listing {
   sources: Source[]
   driveMinutes: DriveMinutes
   peopleWithin?: PeopleWithin
+  /** Imported on this device ("My listings"), not published: marked "on this device only". */
+  device?: boolean
 }
 
 /** A listing taken off the market (seeds/removed.yaml, data/removed.json): its id is never reused. */

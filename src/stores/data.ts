@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import { markRaw, shallowRef } from 'vue'
 import { buildTable, type Table } from '../domain/filter.ts'
 import { checkDataset, checkRemoved, DATA_FILES, DataFileError, parseJson } from '../domain/dataCheck.ts'
-import type { Dataset, Industry, RemovedListing } from '../domain/types.ts'
+import type { Dataset, Industry, Listing, RemovedListing } from '../domain/types.ts'
 import { checkIndustries } from '../domain/reachData.ts'
 
 export type DataStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; file: string; reason: string }
@@ -32,6 +32,20 @@ export const useDataStore = defineStore('data', () => {
    * only". Empty until the device's own listings exist (the "My listings" work fills it).
    */
   const deviceIds = shallowRef<ReadonlySet<string>>(new Set())
+  /** The published dataset as loaded; `dataset` is it plus this device's listings (setDeviceListings). */
+  let published: Dataset | null = null
+  /** Bumped when the device's listings change the dataset: the map remounts on it (it reads the table once). */
+  const version = shallowRef(0)
+
+  /** This device's imported listings ("My listings") join the published ones: one table, filtered alike. */
+  function setDeviceListings(listings: readonly Listing[]): void {
+    if (!published) return
+    const ds = markRaw({ ...published, listings: [...published.listings, ...listings] })
+    table.value = markRaw(buildTable(ds))
+    dataset.value = ds
+    deviceIds.value = new Set(listings.map((l) => l.id))
+    version.value++
+  }
 
   async function load(): Promise<void> {
     status.value = { kind: 'loading' }
@@ -44,6 +58,7 @@ export const useDataStore = defineStore('data', () => {
       removed.value = markRaw(checkRemoved('data/removed.json', removedJson))
       industries.value = markRaw(checkIndustries('data/industries.json', industriesJson))
       table.value = markRaw(buildTable(ds))
+      published = ds
       dataset.value = ds
       performance.mark('data:ready')
       performance.measure('data:load', 'data:start', 'data:ready')
@@ -54,5 +69,5 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  return { status, dataset, table, removed, industries, deviceIds, load }
+  return { status, dataset, table, removed, industries, deviceIds, version, load, setDeviceListings }
 })

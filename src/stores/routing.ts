@@ -178,6 +178,21 @@ export const useRoutingStore = defineStore('routing', () => {
   function start(): void {
     if (started) return
     started = true
+    // "My listings" joined or left the data (data.version): the worker snaps the listings again, and the pin's
+    // minutes are asked again so that they cover every listing (explore.pinMinutes is indexed like the table).
+    watch(
+      () => data.version,
+      async () => {
+        if (!ready) return
+        try {
+          await ask('setListings', { listings: data.table!.lPoint.slice() })
+        } catch (e) {
+          fail(e as Error)
+          return
+        }
+        if (explore.state.pin) void computePin(explore.state.pin)
+      },
+    )
     watch(
       () => explore.state.pin,
       (pin) => {

@@ -13,8 +13,15 @@ export type Api = Record<string, { req: unknown; res: unknown }>
 export type RoutingApi = {
   /** Loads the road graph from `networkUrl` and snaps the points (flat [lng, lat, …]) once. */
   init: { req: { networkUrl: string; parks: Float64Array; listings: Float64Array }; res: void }
+  /** The listings changed (this device's joined or left, "My listings"): snap them again; the graph stays. */
+  setListings: { req: { listings: Float64Array }; res: void }
   /** Minutes from the pin to every park and listing (NaN: not reached); null when the pin is off the network. */
   pin: { req: { pin: LngLat }; res: { parks: Float32Array; listings: Float32Array } | null }
+  /**
+   * Minutes from each hub to each point (flat [lng, lat, …]): the driveMinutes of listings imported on this device
+   * ("My listings"), per point in hub order, null where not reached.
+   */
+  hubMinutes: { req: { points: Float64Array; hubs: { id: string; point: LngLat }[] }; res: (number | null)[][] }
   iso: { req: { hub: string; origin: LngLat; bands: number[]; cellKm: number }; res: GeoJSON.FeatureCollection }
   /**
    * Residents within 15/30/45/60 min of the pin (seat → pin): seats as flat [lng, lat, …], populations aligned;

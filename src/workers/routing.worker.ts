@@ -19,6 +19,8 @@ let graph: RoadGraph | null = null
 /** Parks, then listings, snapped once. */
 let points: SnappedPoints | null = null
 let nParks = 0
+/** The parks' points as sent at init, kept for setListings. */
+let parkPoints = new Float64Array(0)
 /** Times from a hub or the pin, with the isochrone fields sampled from them (null: the origin is off the network). */
 const timesCache = new Map<string, { times: Float64Array; fields: IsochroneFields } | null>()
 /** The reversed graph's search for "people within reach" of the pin, built on the first such request. */
@@ -49,10 +51,18 @@ serve<RoutingApi>(self as unknown as WorkerScope, {
     if (!res.ok) throw new Error(`${networkUrl}: HTTP ${res.status}`)
     graph = new RoadGraph((await res.json()) as NetworkData)
     nParks = parks.length / 2
+    parkPoints = parks.slice()
     const all = new Float64Array(parks.length + listings.length)
     all.set(parks)
     all.set(listings, parks.length)
     points = new SnappedPoints(graph, all)
+  },
+  setListings({ listings }) {
+    ready()
+    const all = new Float64Array(parkPoints.length + listings.length)
+    all.set(parkPoints)
+    all.set(listings, parkPoints.length)
+    points = new SnappedPoints(graph!, all)
   },
   pin({ pin }) {
     const snapped = ready()
@@ -61,6 +71,13 @@ serve<RoutingApi>(self as unknown as WorkerScope, {
     const parks = snapped.minutesFrom(from.times, 0, nParks)
     const listings = snapped.minutesFrom(from.times, nParks)
     return transfer({ parks, listings }, [parks.buffer, listings.buffer])
+  },
+  hubMinutes({ points: flat, hubs }) {
+    ready()
+    const snapped = new SnappedPoints(graph!, flat)
+    // Hub times are cached (timesFrom): a second import costs only the snapping.
+    const perHub = hubs.map((h) => snapped.minutesFrom(timesFrom(h.id, h.point)?.times ?? null))
+    return Array.from({ length: snapped.count }, (_, i) => perHub.map((m) => (Number.isNaN(m[i]) ? null : m[i])))
   },
   iso({ hub, origin, bands, cellKm }) {
     ready()
