@@ -99,6 +99,7 @@ export default {
     area: 'Floor area',
     height: 'Clear height (净高)',
     ind: 'Target industry',
+    indAny: 'Any industry',
     land: 'Land area',
     min: 'Min',
     max: 'Max',

@@ -101,6 +101,7 @@ const zh: typeof en = {
     area: '建筑面积',
     height: '净高',
     ind: '目标产业',
+    indAny: '不限产业',
     land: '土地面积',
     min: '最小',
     max: '最大',

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { openApp, screenshot, waitForData, type AppSession } from './driver.ts'
+import { counts, openApp, screenshot, waitForData, type AppSession } from './driver.ts'
 import type { Park } from '../../src/domain/types.ts'
 
 const PARK_ID = 'jiading-anting-auto-city'
@@ -58,5 +58,22 @@ describe('people within reach', () => {
     expect(await page.getByTestId('pin-reach').innerText()).toContain('not workers')
     await screenshot(page, 'reach-pin-en')
     expect(s.errors).toEqual([])
+  })
+})
+
+describe('the industry picker (ind=)', () => {
+  it('narrows the results to parks that admit the industry, and the link carries it', async () => {
+    s = await openApp('?v=1&lang=en')
+    const { page } = s
+    await waitForData(page)
+    const [, all] = await counts(page)
+    const picker = page.getByTestId('ind')
+    await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(5)
+    await picker.selectOption('automotive')
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('ind=automotive')
+    await expect.poll(async () => (await counts(page))[1]).toBeLessThan(all)
+    expect((await counts(page))[1]).toBeGreaterThan(0)
+    await picker.selectOption('')
+    await expect.poll(() => page.evaluate(() => location.search)).not.toContain('ind=')
   })
 })
