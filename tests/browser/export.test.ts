@@ -122,6 +122,8 @@ describe('printable proposal', () => {
     await s.page.getByTestId('proposal-print').waitFor()
     await s.page.locator('[data-testid="proposal"] .qr img').waitFor({ state: 'attached' })
     const link = await s.page.getByTestId('share-link').inputValue()
+    // The picks on the schematic map, one numbered disc each.
+    expect(await s.page.locator('[data-testid="proposal-map"] circle[r="8"]').count()).toBe(picks.length)
     const pdf = join(dir, `proposal-${lang}.pdf`)
     await s.page.pdf({ path: pdf, format: 'A4', printBackground: true })
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
