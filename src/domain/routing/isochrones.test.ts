@@ -1,5 +1,7 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson'
 import { describe, expect, it } from 'vitest'
+import turfArea from '@turf/area'
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
 import { IsochroneFields, RoadGraph, buildNetwork, isochrones, minutesAt, travelTimesFrom, type Bbox } from './index.ts'
 
 function createRoad(highway: string, coordinates: [number, number][]): Feature<LineString> {
@@ -22,30 +24,15 @@ function createGraph(): RoadGraph {
 
 const BBOX: Bbox = [120.85, 31.15, 121.35, 31.65]
 
-function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {
-  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates
-}
-
+// Independent checks with Turf rather than a copy of the geometry the module computes (issue 13, item 9).
+const areaOf = (g: Polygon | MultiPolygon): number => turfArea(g)
+const contains = (g: Polygon | MultiPolygon, p: Position): boolean => booleanPointInPolygon(p, g)
+const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+/** Shoelace sum: positive for a counter-clockwise ring (the orientation RFC 7946 asks of exteriors). */
 function signedArea(ring: Position[]): number {
   let sum = 0
   for (let i = 1; i < ring.length; i++) sum += (ring[i - 1][0] - ring[i][0]) * (ring[i - 1][1] + ring[i][1])
   return sum / 2
-}
-
-function areaOf(g: Polygon | MultiPolygon): number {
-  return polygonsOf(g).reduce((sum, rings) => sum + rings.reduce((s, ring) => s + signedArea(ring), 0), 0)
-}
-
-function contains(g: Polygon | MultiPolygon, [x, y]: Position): boolean {
-  let inside = false
-  for (const rings of polygonsOf(g))
-    for (const ring of rings)
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i]
-        const [xj, yj] = ring[j]
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
-      }
-  return inside
 }
 
 describe('isochrones', () => {
