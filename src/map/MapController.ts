@@ -105,9 +105,15 @@ export class MapController {
         m.setStyle(this.offlineStyle())
       })
     }
+    // The camera the map opened with is not a move: a link without map= stays without it until the view really
+    // changes. A resize (the panel or the phone's sheet settling) keeps the centre and zoom and records nothing.
+    let last = this.camera()
     m.on('moveend', () => {
       this.listingSync.viewChanged()
-      cb.moved(this.camera())
+      const cam = this.camera()
+      if (sameCamera(cam, last)) return
+      last = cam
+      cb.moved(cam)
     })
   }
 

@@ -34,8 +34,8 @@ describe('list rows', () => {
     const { page } = s
     await waitForData(page)
     const first = page.locator('[data-testid=results] [role=listitem]').first()
-    await expect.poll(() => first.getByTestId('row-price').innerText()).toMatch(/^[\d.,]+ CNY\/m²\/day$/)
-    const minutes = first.getByTestId('row-minutes')
+    await expect.poll(() => first.getByTestId('price-in-row').innerText()).toMatch(/^[\d.,]+ CNY\/m²\/day$/)
+    const minutes = first.getByTestId('minutes-in-row')
     await expect.poll(() => minutes.innerText()).toMatch(/[\d.]+ min to Hongqiao\s+[\d.]+ min to Taicang Port/)
     expect(await minutes.locator('.dot').count()).toBe(2)
     await waitForMap(page)
