@@ -17,13 +17,12 @@ import { ListingSync } from './listingSync.ts'
 import { HUB_KINDS, hubIcon } from './icons.ts'
 import { bandFilter, isochroneFeatures, type LimitDraw } from './isochroneDraw.ts'
 import { cameraBox, listingPoint, matchBox, roundCamera, sameCamera, type Box } from './camera.ts'
-import { createMap } from './createMap.ts'
+import { createMap, jumpToLinkCamera } from './createMap.ts'
 import { FeatureMarks } from './featureMarks.ts'
 import { MapPointer, type MapCallbacks, type MapTable, type MapTarget } from './pointer.ts'
 
 export type { MapCallbacks, MapTable, MapTarget, PopupSubject } from './pointer.ts'
 export type { LimitDraw } from './isochroneDraw.ts'
-
 setWorkerUrl(workerUrl)
 
 /** The filter's answer as the map needs it: 1 = matches, one byte per park and per listing. */
@@ -71,6 +70,7 @@ export class MapController {
   private bands = false
   private pin: LngLat | null = null
   private pinLabel = ''
+  private readonly box: Box
 
   constructor(
     private readonly o: MapOptions,
@@ -79,7 +79,8 @@ export class MapController {
     this.lang = o.lang
     const area: Box = [...AREA_BBOX]
     const fit = (!o.camera && o.fit && matchBox(o.dataset, o.table.lPoint, o.fit)) || area
-    const m = createMap({ container: o.container, style: o.onlineStyleUrl || this.offlineStyle(), camera: o.camera, fit, padding: this.padding(), attribution: o.attribution, compact: o.compact, box: cameraBox(o.dataset.hubs.map((h) => h.point)) })
+    this.box = cameraBox(o.dataset.hubs.map((h) => h.point))
+    const m = createMap({ container: o.container, style: o.onlineStyleUrl || this.offlineStyle(), camera: o.camera, fit, padding: this.padding(), attribution: o.attribution, compact: o.compact, box: this.box })
     this.map = m
     this.listingSync = new ListingSync(o.table.lPoint, o.table.lSample, SRC.matches)
     this.pointer = new MapPointer(m, o.dataset, this.listingSync, cb)
@@ -105,8 +106,7 @@ export class MapController {
         m.setStyle(this.offlineStyle())
       })
     }
-    // The camera the map opened with is not a move: a link without map= stays without it until the view really
-    // changes. A resize (the panel or the phone's sheet settling) keeps the centre and zoom and records nothing.
+    // The opening camera and a resize (same centre and zoom) are not moves: a link without map= stays without it.
     let last = this.camera()
     m.on('moveend', () => {
       this.listingSync.viewChanged()
@@ -188,7 +188,7 @@ export class MapController {
   /** The link's camera changed (back button, a pasted link): jump there unless the map already shows it. */
   setCamera(cam: Camera | null): void {
     if (!cam || sameCamera(cam, this.camera())) return
-    this.map.jumpTo({ center: [cam.lng, cam.lat], zoom: cam.zoom })
+    jumpToLinkCamera(this.map, this.box, cam)
   }
 
   /** "Fit to results": the bounds of the matching parks and listings. */

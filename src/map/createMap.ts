@@ -55,6 +55,23 @@ function bound(m: MlMap, box: Box, fromLink: boolean): void {
   const fits = !fromLink || cameraFits(box, view, zoom)
   m.setMinZoom(fits ? MIN_ZOOM : Math.min(MIN_ZOOM, Math.floor(zoom)))
   m.setMaxZoom(fits ? MAX_ZOOM : Math.max(MAX_ZOOM, Math.ceil(zoom)))
-  const max = fits ? box : relaxedBox(box, view)
+  // Widened for the largest window the session may get (4096 px), not the container's size now: the layout (the
+  // panel, the phone's sheet) settles after the map is made, and a growing view must not push the link's camera.
+  const c = m.getCenter()
+  const half = (360 * 4096) / (512 * 2 ** zoom) / 2
+  const widest: Box = [Math.min(view[0], c.lng - half), Math.min(view[1], c.lat - half), Math.max(view[2], c.lng + half), Math.max(view[3], c.lat + half)]
+  const max = fits ? box : relaxedBox(box, widest)
   m.setMaxBounds([max[0], max[1], max[2], max[3]])
+}
+
+/**
+ * A link's camera arriving after the map was made (the link is read once the data is there) may lie outside the
+ * bounds the map opened with: lift them, go there, and bound again around it, so that it is never moved.
+ */
+export function jumpToLinkCamera(m: MlMap, box: Box, cam: Camera): void {
+  m.setMaxBounds(null)
+  m.setMinZoom(0)
+  m.setMaxZoom(22)
+  m.jumpTo({ center: [cam.lng, cam.lat], zoom: cam.zoom })
+  bound(m, box, true)
 }
