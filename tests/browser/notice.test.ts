@@ -31,7 +31,8 @@ describe('a link with 500 bad parts', () => {
     const d = (await dismiss.boundingBox())!
     expect(d.y + d.height).toBeLessThanOrEqual(vh)
     const map = (await page.getByTestId('map').boundingBox())!
-    expect(map.height, 'the map keeps its room').toBeGreaterThan(vh * 0.3)
+    // The 500 fixes once pushed the map to 0 px; on a phone the bottom sheet also takes half of the height.
+    expect(map.height, 'the map keeps its room').toBeGreaterThan(vh * (viewport ? 0.15 : 0.3))
     await screenshot(page, `notice-500-${name}`)
     // All of them on demand, scrolling inside the capped notice.
     await page.getByTestId('notice-more').click()
