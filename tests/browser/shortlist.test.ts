@@ -107,7 +107,7 @@ describe('the shortlist', () => {
 
   it('with fewer than two picks, says how to add them and keeps the link', async () => {
     const s = await open(`?v=1&lang=en&pick=${A}&view=compare`)
-    await expect(s.page.getByTestId('compare-need').isVisible()).resolves.toBe(true)
+    await expect.poll(() => s.page.getByTestId('compare-need').isVisible()).toBe(true)
     expect(await search(s)).toBe(`?v=1&lang=en&pick=${A}&view=compare`)
   })
 })

@@ -1,28 +1,22 @@
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson'
+import type { MultiPolygon, Polygon, Position } from 'geojson'
 import { describe, expect, it } from 'vitest'
 import { intersection, type Geom } from 'polyclip-ts'
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
-import { IsochroneFields, RoadGraph, buildNetwork, isochrones, minutesAt, travelTimesFrom, type Bbox } from './index.ts'
+import type { RoadGraph } from './index.ts'
+import { IsochroneFields, isochrones, minutesAt, travelTimesFrom, type Bbox } from './index.ts'
 import { answerArea } from './answerArea.ts'
 import type { LngLat } from '../types.ts'
-
-function createRoad(highway: string, coordinates: [number, number][]): Feature<LineString> {
-  return { type: 'Feature', properties: { highway }, geometry: { type: 'LineString', coordinates } }
-}
+import { createRoad, graphOf } from './testRoads.ts'
 
 /** Two crosses of primary roads 40 km apart, joined by one road, each with a ring road around it. */
 function createGraph(): RoadGraph {
-  const fc: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [
-      createRoad('primary', [[120.8, 31.4], [121.0, 31.4], [121.2, 31.4], [121.4, 31.4], [121.6, 31.4]]),
-      createRoad('primary', [[121.0, 31.25], [121.0, 31.4], [121.0, 31.55]]),
-      createRoad('primary', [[121.4, 31.25], [121.4, 31.4], [121.4, 31.55]]),
-      createRoad('secondary', [[120.9, 31.3], [121.1, 31.3], [121.1, 31.5], [120.9, 31.5], [120.9, 31.3]]),
-      createRoad('secondary', [[121.3, 31.3], [121.5, 31.3], [121.5, 31.5], [121.3, 31.5], [121.3, 31.3]]),
-    ],
-  }
-  return RoadGraph.fromData(buildNetwork(fc).network)
+  return graphOf([
+    createRoad('primary', [[120.8, 31.4], [121.0, 31.4], [121.2, 31.4], [121.4, 31.4], [121.6, 31.4]]),
+    createRoad('primary', [[121.0, 31.25], [121.0, 31.4], [121.0, 31.55]]),
+    createRoad('primary', [[121.4, 31.25], [121.4, 31.4], [121.4, 31.55]]),
+    createRoad('secondary', [[120.9, 31.3], [121.1, 31.3], [121.1, 31.5], [120.9, 31.5], [120.9, 31.3]]),
+    createRoad('secondary', [[121.3, 31.3], [121.5, 31.3], [121.5, 31.5], [121.3, 31.5], [121.3, 31.3]]),
+  ], { problems: 'allowed' })
 }
 
 const BBOX: Bbox = [120.75, 31.2, 121.65, 31.6]

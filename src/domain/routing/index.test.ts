@@ -1,29 +1,20 @@
-import type { Feature, FeatureCollection, LineString } from 'geojson'
 import { describe, expect, it } from 'vitest'
 import type { LngLat } from '../types.ts'
 import { haversineKm } from './geo.ts'
-import { RoadGraph, buildNetwork, minutesAt, route, travelTimesFrom } from './index.ts'
+import type { RoadGraph } from './index.ts'
+import { minutesAt, route, travelTimesFrom } from './index.ts'
 import { FREE_FLOW_KMH, accessMinutes } from './speeds.ts'
-
-function createRoad(highway: string, coordinates: [number, number][], props: Record<string, string> = {}): Feature<LineString> {
-  return { type: 'Feature', properties: { highway, ...props }, geometry: { type: 'LineString', coordinates } }
-}
+import { createRoad, graphOf } from './testRoads.ts'
 
 /**
  * A primary road along latitude 31.3 from 121.00 to 121.10 E, and a one-way secondary loop north of it:
  * 121.02 → north → 121.06 → back south (traffic goes west to east on the loop only).
  */
 function createGraph(): RoadGraph {
-  const fc: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [
-      createRoad('primary', [[121, 31.3], [121.02, 31.3], [121.06, 31.3], [121.1, 31.3]]),
-      createRoad('secondary', [[121.02, 31.3], [121.02, 31.32], [121.06, 31.32], [121.06, 31.3]], { oneway: 'yes' }),
-    ],
-  }
-  const { network, problems } = buildNetwork(fc)
-  expect(problems).toEqual([])
-  return RoadGraph.fromData(network)
+  return graphOf([
+    createRoad('primary', [[121, 31.3], [121.02, 31.3], [121.06, 31.3], [121.1, 31.3]]),
+    createRoad('secondary', [[121.02, 31.3], [121.02, 31.32], [121.06, 31.32], [121.06, 31.3]], { oneway: 'yes' }),
+  ])
 }
 
 const PRIMARY_MIN_PER_KM = 60 / FREE_FLOW_KMH.primary

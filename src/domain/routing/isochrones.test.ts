@@ -1,25 +1,18 @@
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson'
+import type { MultiPolygon, Polygon, Position } from 'geojson'
 import { describe, expect, it } from 'vitest'
 import turfArea from '@turf/area'
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon'
-import { IsochroneFields, RoadGraph, buildNetwork, isochrones, minutesAt, travelTimesFrom, type Bbox } from './index.ts'
-
-function createRoad(highway: string, coordinates: [number, number][]): Feature<LineString> {
-  return { type: 'Feature', properties: { highway }, geometry: { type: 'LineString', coordinates } }
-}
+import type { RoadGraph } from './index.ts'
+import { IsochroneFields, isochrones, minutesAt, travelTimesFrom, type Bbox } from './index.ts'
+import { createRoad, graphOf } from './testRoads.ts'
 
 /** A cross of primary roads through 121.1, 31.4, 20 km each way, and a ring road around it. */
 function createGraph(): RoadGraph {
-  const fc: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [
-      createRoad('primary', [[120.9, 31.4], [121.1, 31.4], [121.3, 31.4]]),
-      createRoad('primary', [[121.1, 31.22], [121.1, 31.4], [121.1, 31.58]]),
-      createRoad('secondary', [[121.0, 31.3], [121.2, 31.3], [121.2, 31.5], [121.0, 31.5], [121.0, 31.3]]),
-    ],
-  }
-  const { network } = buildNetwork(fc)
-  return RoadGraph.fromData(network)
+  return graphOf([
+    createRoad('primary', [[120.9, 31.4], [121.1, 31.4], [121.3, 31.4]]),
+    createRoad('primary', [[121.1, 31.22], [121.1, 31.4], [121.1, 31.58]]),
+    createRoad('secondary', [[121.0, 31.3], [121.2, 31.3], [121.2, 31.5], [121.0, 31.5], [121.0, 31.3]]),
+  ], { problems: 'allowed' })
 }
 
 const BBOX: Bbox = [120.85, 31.15, 121.35, 31.65]

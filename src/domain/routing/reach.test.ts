@@ -1,14 +1,11 @@
-import type { Feature, FeatureCollection, LineString } from 'geojson'
 import { DirectedGraph } from 'graphology'
 import { dijkstra } from 'graphology-shortest-path'
 import { describe, expect, it } from 'vitest'
 import type { LngLat } from '../types.ts'
-import { RoadGraph, buildNetwork, minutesAt, travelTimesFrom } from './index.ts'
+import type { RoadGraph } from './index.ts'
+import { minutesAt, travelTimesFrom } from './index.ts'
 import { ReverseSearch, peopleWithin, reverseCsr } from './reach.ts'
-
-function createRoad(highway: string, coordinates: [number, number][], props: Record<string, string> = {}): Feature<LineString> {
-  return { type: 'Feature', properties: { highway, ...props }, geometry: { type: 'LineString', coordinates } }
-}
+import { createRoad, graphOf } from './testRoads.ts'
 
 /**
  * A primary road along latitude 31.3 from 121.00 to 121.30 E, a one-way secondary loop north of it that only
@@ -17,17 +14,11 @@ function createRoad(highway: string, coordinates: [number, number][], props: Rec
  * differ.
  */
 function createGraph(): RoadGraph {
-  const fc: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [
-      createRoad('primary', [[121, 31.3], [121.02, 31.3], [121.1, 31.3], [121.15, 31.3], [121.2, 31.3], [121.26, 31.3], [121.3, 31.3]]),
-      createRoad('secondary', [[121.02, 31.3], [121.02, 31.34], [121.14, 31.34], [121.26, 31.34], [121.26, 31.3]], { oneway: 'yes' }),
-      createRoad('tertiary', [[121.15, 31.3], [121.15, 31.25]]),
-    ],
-  }
-  const { network, problems } = buildNetwork(fc)
-  expect(problems).toEqual([])
-  return RoadGraph.fromData(network)
+  return graphOf([
+    createRoad('primary', [[121, 31.3], [121.02, 31.3], [121.1, 31.3], [121.15, 31.3], [121.2, 31.3], [121.26, 31.3], [121.3, 31.3]]),
+    createRoad('secondary', [[121.02, 31.3], [121.02, 31.34], [121.14, 31.34], [121.26, 31.34], [121.26, 31.3]], { oneway: 'yes' }),
+    createRoad('tertiary', [[121.15, 31.3], [121.15, 31.25]]),
+  ])
 }
 
 /** Seats: on the loop, at both ends of the primary, at the spur's end, and one far off any road. */
