@@ -136,7 +136,7 @@ export async function runAd(args: string[], io: Partial<AdIo> = {}): Promise<num
     if (o.write) {
       // With --json only the JSON goes to stdout (plus the ids written, a key of its own); the report otherwise.
       const env = { seedsRoot: io.seedsRoot ?? resolve(root, 'seeds'), today: io.today ?? new Date().toISOString().slice(0, 10), out: o.json ? () => {} : out, err }
-      if (!o.json) out(results.flatMap((r, i) => [...table(r, i + 1), '']).join('\n').trimEnd())
+      if (!o.json && results.length) out(results.flatMap((r, i) => [...table(r, i + 1), '']).join('\n').trimEnd())
       const written = writeAdverts(adverts, basename(o.file), o.park!, env)
       if (written.code === 0 && o.json) out(JSON.stringify({ ...json(), ids: written.ids }))
       return written.code

@@ -84,6 +84,13 @@ describe('data:import --ad --write --park', { timeout: 60_000 }, () => {
     expect(find(ws, json.ids[1])!.note).toBeUndefined()
   })
 
+  it('--json --write refused: exit 2, the problems on stderr, nothing on stdout (no JSON to mistake for a success)', async () => {
+    const ws = createWorkspace()
+    const r = await write(ws, '仓库 现房', '--json', '--write', '--park', PARK)
+    expect(r).toMatchObject({ code: 2, out: '' })
+    expect(r.err).toContain('advert 1 ("仓库 现房"), floor area: no floor area found')
+  })
+
   it('reads a hostile but readable advert (HTML, entities, emoji, a control character) as the plain one', async () => {
     const ws = createWorkspace()
     const r = await write(ws, '<p><b>标准厂房</b>1100平起&nbsp;现房 🏭\u0007</p>嘉定安亭车程10分钟 ☎ 400-0123-021', '--write', '--park', PARK)
