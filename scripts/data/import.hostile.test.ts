@@ -1,29 +1,11 @@
 /** The import CLI against hostile and unusual sheets, an .xlsx made here with exceljs, and 5,000 rows. */
-import { afterEach, describe, expect, it } from 'vitest'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { runImport } from './import.ts'
+import { runImportIn as run, useWorkspaces } from './testWorkspace.ts'
 
-const root = resolve(import.meta.dirname, '../..')
-let dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
-  dirs = []
-})
-function createWorkspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'import-'))
-  dirs.push(dir)
-  cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true })
-  return { dir, seeds: join(dir, 'seeds') }
-}
-async function run(args: string[], seeds: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runImport(args, { seedsRoot: seeds, today: '2026-12-07', out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const createWorkspace = useWorkspaces()
 const HEAD = ['名称', '园区', '类型', '面积', '租售', '租金', '现房', '经度', '纬度', '坐标系', '日期']
 const good = (name: string): unknown[] => [name, 'taicang-shida', '标准厂房', '1500', '出租', 0.9, '是', null, null, null, '2026-12-01']
 
@@ -88,14 +70,6 @@ describe('data:import, hostile and unusual sheets', { timeout: 60_000 }, () => {
     const [lng, lat] = rec.point as number[]
     expect(lng).toBeCloseTo(121.0954, 3) // gcoord: GCJ-02 -> WGS-84 moves it ~450 m west here
     expect(lat).toBeCloseTo(31.4018, 3)
-  })
-
-  it('dispatches --ad to scripts/data/importAd.ts, or says it is not available', async () => {
-    const { seeds } = createWorkspace()
-    if (existsSync(join(import.meta.dirname, 'importAd.ts'))) return // the advert reader has its own tests
-    const r = await run(['--ad', 'x.txt'], seeds)
-    expect(r.code).toBe(2)
-    expect(r.err).toContain('data:import --ad is not available')
   })
 
   // The bound is 30 s; the test allows 60 s because these 2-core machines run ~8 jobs at once (CPU time

@@ -1,43 +1,14 @@
 /** The import CLI end to end, on a temporary copy of seeds/ (never the project's own). */
-import { afterEach, describe, expect, it } from 'vitest'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import Papa from 'papaparse'
 import { parse as parseYaml } from 'yaml'
-import { runImport } from './import.ts'
-import { buildData } from './build.ts'
 import { loadDataset } from './dataset.ts'
 import { runQuery } from '../explore.ts'
+import { buildInto, listings, projectRoot as root, runImportIn as run, snapshot, TODAY, useWorkspaces } from './testWorkspace.ts'
 
-const root = resolve(import.meta.dirname, '../..')
-const TODAY = '2026-12-07'
-let dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
-  dirs = []
-})
-
-function createWorkspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'import-'))
-  dirs.push(dir)
-  cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true })
-  return { dir, seeds: join(dir, 'seeds') }
-}
-async function run(args: string[], seeds: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runImport(args, { seedsRoot: seeds, today: TODAY, out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
-/** Every listing file and removed.yaml, as text: to prove that nothing (or only one thing) was written. */
-function snapshot(seeds: string): Record<string, string> {
-  const files: Record<string, string> = {}
-  for (const f of readdirSync(join(seeds, 'listings'))) files[f] = readFileSync(join(seeds, 'listings', f), 'utf8')
-  if (existsSync(join(seeds, 'removed.yaml'))) files['removed.yaml'] = readFileSync(join(seeds, 'removed.yaml'), 'utf8')
-  return files
-}
-const listings = (seeds: string, park: string) => parseYaml(readFileSync(join(seeds, 'listings', `${park}.yaml`), 'utf8')) as Record<string, unknown>[]
+const createWorkspace = useWorkspaces()
 const csv = (dir: string, name: string, rows: unknown[][]) => {
   const path = join(dir, name)
   writeFileSync(path, '\uFEFF' + Papa.unparse(rows as string[][]))
@@ -190,12 +161,9 @@ describe('data:import', { timeout: 30_000 }, () => {
   })
 
   it('after import and data:build, explore finds the new listing with drive minutes', async () => {
-    const { dir, seeds } = createWorkspace()
-    expect((await run([csv(dir, 'a.csv', [HEAD, ROW])], seeds)).code).toBe(0)
-    const data = join(dir, 'data')
-    mkdirSync(data)
-    for (const [name, text] of Object.entries(buildData(seeds).files)) writeFileSync(join(data, name), text)
-    const result = runQuery('?v=1&q=导入测试厂房', loadDataset(data))
+    const ws = createWorkspace()
+    expect((await run([csv(ws.dir, 'a.csv', [HEAD, ROW])], ws.seeds)).code).toBe(0)
+    const result = runQuery('?v=1&q=导入测试厂房', loadDataset(buildInto(ws)))
     expect(result.listings).toHaveLength(1)
     expect(result.listings[0]).toMatchObject({ parkId: 'taicang-shida', sample: false, floorArea: { min: 2000, max: 4000 } })
     expect(result.listings[0].driveMinutes.anting).toBeGreaterThan(0)

@@ -7,7 +7,8 @@
  */
 import { basename, join, resolve } from 'node:path'
 import * as v from 'valibot'
-import { readRows, formatProblem, type Problem } from '../../src/domain/import/rows.ts'
+import { readRows, problemFormatter, type Patch, type Problem } from '../../src/domain/import/rows.ts'
+import type { Claim } from '../../src/domain/types.ts'
 import { mergeSheet, NO_PARK_FILE, type MergeResult, type SeedRecord } from '../../src/domain/import/merge.ts'
 import { ListingSeed, describeIssues } from './schema.ts'
 import { readSheet, SheetReadError, type Sheet } from './importRead.ts'
@@ -45,7 +46,7 @@ export async function runImport(argv: string[], env: ImportEnv = {}): Promise<nu
   if (argv.includes('--ad')) {
     // The advert reader is its own module (issue 15's "advert" part), loaded only for --ad.
     const path = './importAd.ts'
-    let mod: { runAd?: (args: string[]) => Promise<number> }
+    let mod: { runAd?: (args: string[], io?: ImportEnv) => Promise<number> }
     try {
       mod = await import(/* @vite-ignore */ path)
     } catch (e) {
@@ -56,7 +57,7 @@ export async function runImport(argv: string[], env: ImportEnv = {}): Promise<nu
       err('data:import --ad is not available: scripts/data/importAd.ts exports no runAd')
       return 2
     }
-    return mod.runAd(argv)
+    return mod.runAd(argv, { ...env, out, err })
   }
   const seedsRoot = env.seedsRoot ?? join(projectRoot, 'seeds')
   const today = env.today ?? new Date().toISOString().slice(0, 10)
@@ -106,6 +107,16 @@ export interface SheetOptions {
   dryRun?: boolean
   skipBad?: boolean
   replace?: boolean
+  /**
+   * Rows made from adverts (scripts/data/importAdWrite.ts), not read from a sheet: how messages name a row, and
+   * what a row's draft carries beyond its cells (claims; a patch such as a note). --skip-bad is not offered.
+   */
+  adverts?: { label: (row: number) => string; extras: ReadonlyMap<number, DraftExtras> }
+}
+
+export interface DraftExtras {
+  claims?: Claim[]
+  patch?: Patch
 }
 
 /**
@@ -134,7 +145,13 @@ export function importSheet(sheet: Sheet, sheetName: string, opts: SheetOptions,
   const read = readRows(sheet.rows, { parks: state.parks, defaultPark: parkArg, existing, removed, today })
   const skipBad = opts.skipBad === true
   const options = { replace: opts.replace === true, today, sheetName, sheetSource: { url: null, doc: sheetName, title: `${sheetName}, imported ${today}`, read: today } }
-  let drafts = read.drafts
+  const extras = opts.adverts?.extras
+  let drafts = read.drafts.map((d) => {
+    const x = extras?.get(d.row)
+    return x ? { ...d, patch: { ...d.patch, ...x.patch }, ...(x.claims ? { claims: x.claims } : {}) } : d
+  })
+  const label = opts.adverts?.label ?? ((row: number) => `row ${row}`)
+  const show = problemFormatter(label)
   let merged = mergeSheet(current, drafts, options)
   let rowProblems = [...merged.problems, ...schemaCheck(merged)]
   if (skipBad && rowProblems.length) {
@@ -149,18 +166,18 @@ export function importSheet(sheet: Sheet, sheetName: string, opts: SheetOptions,
   out(`${sheetName}: ${sheet.note}`)
   const sheetWide = problems.some((p) => p.row === null || p.row === 1)
   if (problems.length && (!skipBad || sheetWide)) {
-    err(`${problems.length} problem(s) in ${sheetName}; nothing written${skipBad || sheetWide ? '' : ' (--skip-bad imports the good rows)'}:`)
-    for (const p of problems) err(`  ${formatProblem(p)}`)
+    err(`${problems.length} problem(s) in ${sheetName}; nothing written${skipBad || sheetWide || opts.adverts ? '' : ' (--skip-bad imports the good rows)'}:`)
+    for (const p of problems) err(`  ${show(p)}`)
     return 2
   }
   if (problems.length) {
     const rows = new Set(problems.map((p) => p.row))
     out(`skipped ${rows.size} row(s):`)
-    for (const p of problems) out(`  ${formatProblem(p)}`)
+    for (const p of problems) out(`  ${show(p)}`)
   }
   const place = (key: string) => (key === NO_PARK_FILE ? 'no park' : key)
-  for (const a of merged.added) out(`added    ${a.id} (row ${a.row}, ${place(a.file)})`)
-  for (const u of merged.updated) out(`updated  ${u.id} (row ${u.row}, ${place(u.file)}): ${u.fields.join(', ')}`)
+  for (const a of merged.added) out(`added    ${a.id} (${label(a.row)}, ${place(a.file)})`)
+  for (const u of merged.updated) out(`updated  ${u.id} (${label(u.row)}, ${place(u.file)}): ${u.fields.join(', ')}`)
   for (const r of merged.removed) out(`removed  ${r.id} (${r.reason})`)
   out(`${merged.added.length} added, ${merged.updated.length} updated, ${merged.removed.length} removed, ${merged.unchanged} unchanged${dryRun ? ' (dry run: nothing written)' : ''}`)
   if (dryRun) return 0

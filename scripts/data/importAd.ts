@@ -1,13 +1,15 @@
 /**
  * `npm run --silent data:import -- --ad FILE [--json] [--write --park ID]` (DESIGN.md "CLI additions"): reads
  * pasted listing adverts (separated by lines holding only `---`) with the pure parser of src/domain/advert/ and
- * prints what it read. scripts/data/import.ts dispatches `--ad` here; until then: `npx tsx scripts/data/importAd.ts
- * --ad FILE [--json]`. Exit 0 when the file could be read, 2 with a message naming the problem otherwise.
+ * prints what it read; `--write --park ID` also imports them into seeds/ (importAdWrite.ts). scripts/data/import.ts
+ * dispatches `--ad` here. Exit 0 when the file could be read (and written), 2 with a message naming the problem.
  */
 import { readFileSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { parseAdverts, type AdvertListing, type AdvertResult } from '../../src/domain/advert/parseAdvert.ts'
+import { basename, resolve } from 'node:path'
+import { parseAdvert, type AdvertListing, type AdvertResult } from '../../src/domain/advert/parseAdvert.ts'
 import { buildContext, type AdvertContext, type ParkInput, type TownInput } from '../../src/domain/advert/places.ts'
+import { splitAdverts, toLines } from '../../src/domain/advert/text.ts'
+import { writeAdverts } from './importAdWrite.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 /** A file of adverts is a few KB; anything this large is not one. */
@@ -16,9 +18,13 @@ const MAX_FILE_BYTES = 5_000_000
 export interface AdIo {
   out: (line: string) => void
   err: (line: string) => void
+  /** data/ (park, town and pinyin names the reader matches). */
   dataDir: string
+  /** seeds/ (what --write writes). */
+  seedsRoot: string
+  /** YYYY-MM-DD; today (UTC) by default. */
+  today: string
 }
-const defaultIo: AdIo = { out: (l) => console.log(l), err: (l) => console.error(l), dataDir: resolve(root, 'data') }
 
 class UsageError extends Error {}
 
@@ -63,6 +69,8 @@ function options(args: string[]): Options {
     } else throw new UsageError(a.startsWith('--') ? `unknown option ${a}` : `unexpected argument ${JSON.stringify(a)} (one FILE after --ad)`)
   }
   if (file === null) throw new UsageError('--ad FILE is missing')
+  if (o.write && o.park === null) throw new UsageError('--write needs --park ID (the park whose listings the adverts are; one park per file)')
+  if (!o.write && o.park !== null) throw new UsageError('--park goes with --write (without --write nothing is written and the adverts name their park themselves)')
   o.file = file
   return o
 }
@@ -115,15 +123,25 @@ function table(r: AdvertResult, n: number): string[] {
 }
 
 export async function runAd(args: string[], io: Partial<AdIo> = {}): Promise<number> {
-  const { out, err, dataDir } = { ...defaultIo, ...io }
+  const out = io.out ?? ((l: string) => console.log(l))
+  const err = io.err ?? ((l: string) => console.error(l))
+  const dataDir = io.dataDir ?? resolve(root, 'data')
   try {
     const o = options(args)
-    // The spreadsheet import's merge path (issue 15) is not on main yet; --write waits for it rather than
-    // writing seeds by another route.
-    if (o.write || o.park !== null) throw new UsageError('--write --park ID is not available yet (it needs the spreadsheet import\'s merge path); run without --write to see what the adverts give')
     const text = readAdverts(o.file)
-    const results = parseAdverts(text, loadAdvertContext(dataDir))
-    if (o.json) out(JSON.stringify({ listings: results.map((r) => r.listing), unparsed: results.flatMap((r) => r.unparsed) }))
+    const context = loadAdvertContext(dataDir)
+    const adverts = splitAdverts(text).map((a) => ({ firstLine: toLines(a).lines[0] ?? '', result: parseAdvert(a, context) }))
+    const results = adverts.map((a) => a.result)
+    const json = () => ({ listings: results.map((r) => r.listing), unparsed: results.flatMap((r) => r.unparsed) })
+    if (o.write) {
+      // With --json only the JSON goes to stdout (plus the ids written, a key of its own); the report otherwise.
+      const env = { seedsRoot: io.seedsRoot ?? resolve(root, 'seeds'), today: io.today ?? new Date().toISOString().slice(0, 10), out: o.json ? () => {} : out, err }
+      if (!o.json && results.length) out(results.flatMap((r, i) => [...table(r, i + 1), '']).join('\n').trimEnd())
+      const written = writeAdverts(adverts, basename(o.file), o.park!, env)
+      if (written.code === 0 && o.json) out(JSON.stringify({ ...json(), ids: written.ids }))
+      return written.code
+    }
+    if (o.json) out(JSON.stringify(json()))
     else if (results.length === 0) out(`no adverts in ${o.file}`)
     else out(results.flatMap((r, i) => [...table(r, i + 1), '']).join('\n').trimEnd())
     return 0

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mergeSheet, type MergeOptions, type SeedRecord } from './merge.ts'
+import { applyDraft, mergeClaims, mergeSheet, type MergeOptions, type SeedRecord } from './merge.ts'
+import type { Claim, Source } from '../types.ts'
 import { readRows, type SheetContext } from './rows.ts'
 import type { Cell } from './cells.ts'
 
@@ -73,5 +74,34 @@ describe('mergeSheet', () => {
     expect(same.unchanged).toBe(1)
     const other = run({ p1: [createRecord()] }, [['id', 'source'], ['real-1', 'https://example.org/b']])
     expect(other.files.get('p1')![0].sources).toEqual([{ url: 'https://example.org/b', doc: null, title: 'https://example.org/b', read: '2026-12-07' }])
+  })
+
+  it('keeps a listing’s claims: a sheet has no claims column and readRows gives a draft none', () => {
+    const claims: Claim[] = [{ hub: 'anting', minutes: 10, source: SRC }]
+    const r = run({ p1: [createRecord({ claims })] }, [['id', 'rent'], ['real-1', '1.3']])
+    expect(r.files.get('p1')![0].claims).toEqual(claims)
+  })
+})
+
+describe('mergeClaims (a draft’s claims, from an advert)', () => {
+  const ADVERT = { url: null, doc: 'ads.txt', title: 'ads.txt, advert 1, imported 2026-12-07', read: '2026-12-07' }
+  const c = (hub: string, minutes: number, source: Source = SRC): Claim => ({ hub, minutes, source })
+  it.each<[string, Claim[], Claim[], Claim[] | undefined]>([
+    ['a new hub is added after the others', [c('anting', 10)], [c('hongqiao', 30, ADVERT)], [c('anting', 10), c('hongqiao', 30, ADVERT)]],
+    ['the same minutes keep the first source (a re-import changes nothing)', [c('anting', 10)], [c('anting', 10, ADVERT)], [c('anting', 10)]],
+    ['other minutes replace the claim in place, with the new source', [c('anting', 10), c('pvg', 60)], [c('anting', 12, ADVERT)], [c('anting', 12, ADVERT), c('pvg', 60)]],
+    ['hubs the draft does not name stay', [c('pvg', 60)], [], [c('pvg', 60)]],
+    ['a hub repeated in the draft: the first counts', [], [c('anting', 10, ADVERT), c('anting', 15, ADVERT)], [c('anting', 10, ADVERT)]],
+    ['none at all: absent, as seeds leave unknown fields out', [], [], undefined],
+  ])('%s', (_what, existing, incoming, want) => {
+    expect(mergeClaims(existing, incoming)).toEqual(want)
+  })
+
+  it('goes through applyDraft: a draft with claims sets them on a new listing, in the order of seeds/README.md', () => {
+    const draft = { row: 2, id: 'i-0123456789', idGiven: false, parkId: 'p1', patch: { 'name.zh': '厂房', kind: 'factory', deal: ['rent'], ready: true }, sources: null, claims: [c('anting', 10, ADVERT)] }
+    const { record, problems } = applyDraft(undefined, draft, OPTS)
+    expect(problems).toEqual([])
+    expect(record.claims).toEqual([c('anting', 10, ADVERT)])
+    expect(Object.keys(record).indexOf('claims')).toBeLessThan(Object.keys(record).indexOf('sources'))
   })
 })

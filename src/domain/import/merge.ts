@@ -1,10 +1,11 @@
 /**
  * Merging a sheet's drafts into the seed listings (DESIGN.md "CLI additions", Merge): the sheet is the truth for
  * its rows and its columns (an empty cell removes the field); fields it has no column for (sources, notes, claims)
- * are kept; the park's other listings stay unless `replace`, which takes its real listings off the market.
+ * are kept, except that a draft's own claims (an advert's) merge by hub (mergeClaims); the park's other listings
+ * stay unless `replace`, which takes its real listings off the market.
  * Records are plain seed objects (seeds/README.md); files are keyed by park id, `_no-park` for listings in none.
  */
-import type { LngLat, Source } from '../types.ts'
+import type { Claim, LngLat, Source } from '../types.ts'
 import { toWgs84, type Crs } from '../geo.ts'
 import type { Problem, RowDraft } from './rows.ts'
 
@@ -99,11 +100,31 @@ export function applyDraft(base: SeedRecord | undefined, d: RowDraft, opts: Merg
   if (rec.kind === 'land' && rec.landArea === undefined) need('land', 'is required for kind land (工业用地), in 亩')
   if (typeof rec.clearHeight === 'number' && typeof rec.storeyHeight === 'number' && rec.clearHeight > rec.storeyHeight)
     need('clear_height', `${rec.clearHeight} m is above storey_height ${rec.storeyHeight} m (净高 is under 层高)`)
+  if (d.claims) rec.claims = mergeClaims((rec.claims as Claim[] | undefined) ?? [], d.claims)
   const existingSources = (rec.sources as Source[] | undefined) ?? []
   if (d.sources) rec.sources = d.sources.every((s) => existingSources.some((e) => sameSource(e, s))) ? existingSources : d.sources
   else if (existingSources.length === 0) rec.sources = [opts.sheetSource]
   rec.sample = false
   return { record: ordered(rec), problems }
+}
+
+/**
+ * A draft's claims merged into a listing's, by hub: a hub the draft names takes its minutes and source, except that
+ * a claim with the same minutes stays as it is (its first source kept, so the same advert again changes nothing);
+ * claims on hubs the draft does not name stay (another source said them). The first claim of a repeated hub counts.
+ * Absent when none is left (seeds leave unknown fields out; data:build writes `claims: []`).
+ */
+export function mergeClaims(existing: readonly Claim[], incoming: readonly Claim[]): Claim[] | undefined {
+  const byHub = new Map<string, Claim>()
+  for (const c of incoming) if (!byHub.has(c.hub)) byHub.set(c.hub, c)
+  const merged = existing.map((c) => {
+    const next = byHub.get(c.hub)
+    if (!next) return c
+    byHub.delete(c.hub)
+    return next.minutes === c.minutes ? c : next
+  })
+  merged.push(...byHub.values())
+  return merged.length ? merged : undefined
 }
 
 function insertReal(records: SeedRecord[], rec: SeedRecord): void {

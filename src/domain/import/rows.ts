@@ -4,7 +4,7 @@
  * named by row (as Excel numbers them: header = row 1) and column as the sheet spells it.
  */
 import { isInArea, round6, toWgs84, type Crs } from '../geo.ts'
-import type { LngLat, Range, Source } from '../types.ts'
+import type { Claim, LngLat, Range, Source } from '../types.ts'
 import { columnLetter, matchHeader, type ColumnKey } from './columns.ts'
 import { isEmpty, parseArea, parseCrs, parseDate, parseDeal, parseKind, parseNumber, parseReady, parseStatus, parseText, quote, type Bounds, type Cell, type Parsed, type UnitKind } from './cells.ts'
 import { deriveListingId, isListingId } from './ids.ts'
@@ -23,6 +23,11 @@ export interface RowDraft {
   patch: Patch
   /** The row's own `source`, or null: the sheet is the source unless the listing has one already. */
   sources: Source[] | null
+  /**
+   * Advertised drive times to merge by hub (merge.ts mergeClaims). A sheet has no claims column, so readRows never
+   * sets it and a sheet keeps a listing's claims; the advert import (`--ad --write`) gives them.
+   */
+  claims?: Claim[]
 }
 
 export interface Problem {
@@ -30,8 +35,12 @@ export interface Problem {
   column: string | null
   message: string
 }
-export const formatProblem = (p: Problem): string =>
-  [p.row === null ? null : `row ${p.row}`, p.column].filter((x) => x !== null).join(', ') + (p.row === null && p.column === null ? '' : ': ') + p.message
+/** Problems named `row 4, area_min: …`, or with `label` naming a row otherwise (adverts: `advert 3 ("…")`). */
+export const problemFormatter =
+  (label: (row: number) => string) =>
+  (p: Problem): string =>
+    [p.row === null ? null : label(p.row), p.column].filter((x) => x !== null).join(', ') + (p.row === null && p.column === null ? '' : ': ') + p.message
+export const formatProblem = problemFormatter((row) => `row ${row}`)
 
 export interface SheetContext {
   parks: readonly ParkRef[]
