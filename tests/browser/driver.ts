@@ -4,7 +4,7 @@
  * read like a person's.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, inject } from 'vitest'
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { PNG } from 'pngjs'
@@ -42,6 +42,25 @@ export interface OpenOptions {
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/
 
+/**
+ * One Chromium per set of flags for a spec file, each session in a context of its own (a fresh profile: its own
+ * storage, cache and IndexedDB, as a new browser has). Launching a browser per test cost about a second each.
+ */
+const browsers = new Map<string, Promise<Browser>>()
+async function browserFor(args: string[]): Promise<Browser> {
+  const key = args.join(' ')
+  const running = await browsers.get(key)?.catch(() => null)
+  if (running?.isConnected()) return running
+  const launched = chromium.launch({ executablePath: inject('chromium'), args })
+  browsers.set(key, launched)
+  return launched
+}
+afterAll(async () => {
+  const all = [...browsers.values()]
+  browsers.clear()
+  await Promise.all(all.map((b) => b.then((x) => x.close()).catch(() => undefined)))
+})
+
 export async function openApp(path = '', o: OpenOptions = {}): Promise<AppSession> {
   const args =
     o.webgl === false
@@ -49,7 +68,7 @@ export async function openApp(path = '', o: OpenOptions = {}): Promise<AppSessio
       : o.gpuCompositing
         ? CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu')
         : CHROMIUM_ARGS
-  const browser = await chromium.launch({ executablePath: inject('chromium'), args })
+  const browser = await browserFor(args)
   const context = await browser.newContext({
     viewport: o.viewport ?? DESKTOP,
     locale: o.locale ?? 'zh-CN',
@@ -74,7 +93,7 @@ export async function openApp(path = '', o: OpenOptions = {}): Promise<AppSessio
   })
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`))
   await page.goto(new URL(path, o.baseUrl ?? inject('baseUrl')).href)
-  return { browser, context, page, errors, external, close: () => browser.close() }
+  return { browser, context, page, errors, external, close: () => context.close() }
 }
 
 /** Waits until MapLibre has loaded its style and drawn a frame. */
