@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { buildTable, indicesOf, relaxations, runFilter, SortOrders, sortedResults, withinMinutes } from './filter.ts'
-import { createDefaultState, type ExploreState } from './state.ts'
-import type { Dataset, Hub, Listing, Park } from './types.ts'
+import type { ExploreState } from './state.ts'
+import type { Dataset, Listing, Park } from './types.ts'
+import { createDataset as createData, createListing, createPark, matchIds, state } from './filter/testData.ts'
 
-const SRC = [{ url: 'https://example.org', doc: null, title: 't', read: '2026-11-28' }]
-const hub = (id: string): Hub => ({ id, name: { zh: id, en: id }, kind: 'rail', point: [121, 31.3], precision: 'surveyed', sources: SRC })
-function createPark(id: string, over: Partial<Park> = {}): Park {
-  return { id, name: { zh: `${id}园`, en: `${id} Park` }, jurisdiction: 'taicang', town: { zh: '城厢镇', en: 'Chengxiang' }, kind: 'industrial-park', point: [121.1, 31.4], precision: 'approximate', radiusKm: 1, sources: SRC, driveMinutes: [10, 20], ...over }
-}
-function createListing(id: string, over: Partial<Listing> = {}): Listing {
-  return { id, parkId: 'a', name: { zh: `${id}厂房`, en: `${id} factory` }, kind: 'factory', deal: ['rent'], floorArea: { min: 1000, max: 2000 }, rent: 1, ready: true, status: 'available', asOf: '2026-11-01', sample: false, sources: SRC, claims: [], driveMinutes: [10, 20], ...over }
-}
-function createDataset(listings: Listing[], parks: Park[] = [createPark('a'), createPark('b', { name: { zh: '事达产业园', en: 'Shida Park' }, town: { zh: '双凤镇', en: 'Shuangfeng' } })]): Dataset {
-  return { hubs: [hub('anting'), hub('hongqiao')], parks, listings }
-}
-const state = (over: Partial<ExploreState> = {}): ExploreState => ({ ...createDefaultState(), ...over })
-const matchIds = (ds: Dataset, s: ExploreState) => {
-  const t = buildTable(ds)
-  const r = runFilter(t, s)
-  return { listings: indicesOf(r.listings).map((i) => t.listingIds[i]), parks: indicesOf(r.parks).map((i) => t.parkIds[i]), r }
-}
+const parks = [createPark('a'), createPark('b', { name: { zh: '事达产业园', en: 'Shida Park' }, town: { zh: '双凤镇', en: 'Shuangfeng' } })]
+const createDataset = (listings: Listing[], ps: Park[] = parks): Dataset => createData(listings, ps)
 
 describe('matching rules (DESIGN.md, "Matching")', () => {
   it.each<[string, Partial<Listing>, Partial<ExploreState>, boolean]>([

@@ -4,26 +4,15 @@ import { FILTERS, FILTER_FIELDS, FILTER_NAMES, activeFilterCount, clearAllFilter
 import { buildTable } from './table.ts'
 import { runFilter } from './run.ts'
 import { relaxations } from './relax.ts'
-import { indicesOf, sortedResults } from './sort.ts'
-import { createDefaultState, type ExploreState } from '../state.ts'
-import type { Dataset, Hub, Listing, Park } from '../types.ts'
+import { sortedResults } from './sort.ts'
+import type { ExploreState } from '../state.ts'
+import type { Dataset, Listing, Park } from '../types.ts'
+import { createDataset as createData, createListing, createPark, matchIds, state } from './testData.ts'
 
-const SRC = [{ url: 'https://example.org', doc: null, title: 't', read: '2026-11-28' }]
-const hub = (id: string): Hub => ({ id, name: { zh: id, en: id }, kind: 'rail', point: [121, 31.3], precision: 'surveyed', sources: SRC })
-function createPark(id: string, over: Partial<Park> = {}): Park {
-  return { id, name: { zh: `${id}园`, en: `${id} Park` }, jurisdiction: 'taicang', town: { zh: '城厢镇', en: 'Chengxiang' }, kind: 'industrial-park', point: [121.1, 31.4], precision: 'approximate', radiusKm: 1, sources: SRC, driveMinutes: [10, 20], ...over }
-}
-function createListing(id: string, over: Partial<Listing> = {}): Listing {
-  return { id, parkId: 'a', name: { zh: `${id}厂房`, en: `${id} factory` }, kind: 'factory', deal: ['rent'], floorArea: { min: 1000, max: 2000 }, rent: 1, ready: true, status: 'available', asOf: '2026-11-01', sample: false, sources: SRC, claims: [], driveMinutes: [10, 20], ...over }
-}
-function createDataset(listings: Listing[], parks: Park[] = [createPark('a', { targetIndustries: ['auto', 'ic'] }), createPark('b')]): Dataset {
-  return { hubs: [hub('anting'), hub('hongqiao')], parks, listings }
-}
-const state = (over: Partial<ExploreState> = {}): ExploreState => ({ ...createDefaultState(), ...over })
+const createDataset = (listings: Listing[], parks: Park[] = [createPark('a', { targetIndustries: ['auto', 'ic'] }), createPark('b')]): Dataset => createData(listings, parks)
 const run = (ds: Dataset, s: ExploreState) => {
-  const t = buildTable(ds)
-  const r = runFilter(t, s)
-  return { listings: indicesOf(r.listings).map((i) => t.listingIds[i]), parks: indicesOf(r.parks).map((i) => t.parkIds[i]) }
+  const { listings, parks } = matchIds(ds, s)
+  return { listings, parks }
 }
 
 describe('the filter table', () => {
