@@ -1,43 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { stringify } from 'yaml'
+import { describe, expect, it } from 'vitest'
 import { buildData } from './build.ts'
-import { SeedErrors, formatError } from './load.ts'
-
-const SOURCE = { url: 'https://example.org/page', title: 'A page', read: '2026-12-07' }
+import { SOURCE, createListing, createPark as basePark, problems as baseProblems, seedsWith as baseSeeds } from '../../tests/fixtures/seeds.ts'
 
 function createPark(over: Record<string, unknown> = {}) {
-  return {
-    id: 'test-park',
-    name: { zh: '测试园', en: 'Test Park' },
-    jurisdiction: 'taicang',
-    town: { zh: '城厢', en: 'Chengxiang' },
-    kind: 'industrial-park',
-    point: [121.1, 31.45],
-    precision: 'approximate',
-    radiusKm: 1,
-    industries: { zh: ['汽车零部件'], en: ['auto parts'] },
-    targetIndustries: { tokens: ['automotive'], source: SOURCE },
-    sources: [SOURCE],
-    ...over,
-  }
-}
-function createListing(over: Record<string, unknown> = {}) {
-  return {
-    id: 'test-listing',
-    parkId: 'test-park',
-    name: { zh: '厂房', en: 'Factory' },
-    kind: 'factory',
-    deal: ['rent'],
-    floorArea: { min: 1000, max: null },
-    ready: true,
-    status: 'available',
-    sample: false,
-    sources: [SOURCE],
-    ...over,
-  }
+  return basePark({ industries: { zh: ['汽车零部件'], en: ['auto parts'] }, targetIndustries: { tokens: ['automotive'], source: SOURCE }, ...over })
 }
 function createSeat(over: Record<string, unknown> = {}) {
   return {
@@ -56,17 +22,6 @@ function createSeat(over: Record<string, unknown> = {}) {
   }
 }
 const INDUSTRIES = [{ id: 'automotive', name: { zh: '汽车', en: 'Automotive' } }]
-const HUB = { id: 'test-hub', name: { zh: '枢纽', en: 'Hub' }, kind: 'rail', point: [121.2, 31.45], precision: 'surveyed', sources: [SOURCE] }
-const ROADS = {
-  type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: { highway: 'primary', source: 'test' }, geometry: { type: 'LineString', coordinates: [[121.1, 31.45], [121.15, 31.45], [121.2, 31.45]] } }],
-}
-
-let dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
-  dirs = []
-})
 
 interface Tree {
   park?: unknown
@@ -74,29 +29,16 @@ interface Tree {
   industries?: unknown[]
   raw?: Record<string, string>
 }
-function seedsWith(t: Tree = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seeds-reach-'))
-  dirs.push(dir)
-  const seeds = join(dir, 'seeds')
-  for (const sub of ['parks', 'listings', 'roads', 'basemap']) mkdirSync(join(seeds, sub), { recursive: true })
-  writeFileSync(join(seeds, 'parks', 'test-park.yaml'), stringify(t.park ?? createPark()))
-  writeFileSync(join(seeds, 'listings', 'test-park.yaml'), stringify([createListing(), createListing({ id: 'own-point', point: [121.19, 31.45] })]))
-  writeFileSync(join(seeds, 'hubs.yaml'), stringify([HUB]))
-  writeFileSync(join(seeds, 'roads', 'test.geojson'), JSON.stringify(ROADS))
-  writeFileSync(join(seeds, 'population.yaml'), stringify(t.population ?? [createSeat()]))
-  writeFileSync(join(seeds, 'industries.yaml'), stringify(t.industries ?? INDUSTRIES))
-  for (const [path, text] of Object.entries(t.raw ?? {})) writeFileSync(join(seeds, path), text)
-  return seeds
-}
-function problems(t: Tree): string {
-  try {
-    buildData(seedsWith(t))
-  } catch (e) {
-    if (e instanceof SeedErrors) return e.errors.map(formatError).join('\n')
-    throw e
-  }
-  return ''
-}
+/** The shared seed tree (tests/fixtures/seeds.ts) with a seat of population, an industry list and two listings. */
+const tree = (t: Tree) => ({
+  parks: [t.park ?? createPark()],
+  listings: [createListing(), createListing({ id: 'own-point', point: [121.19, 31.45] })],
+  population: t.population ?? [createSeat()],
+  industries: t.industries ?? INDUSTRIES,
+  raw: t.raw,
+})
+const seedsWith = (t: Tree = {}): string => baseSeeds(tree(t))
+const problems = (t: Tree): string => baseProblems(tree(t)).join('\n')
 
 describe('data:build: people within reach and target industries', () => {
   it('counts a seat in the bands its drive reaches, lists a seat off the network, and gives listings their reach', () => {
