@@ -15,19 +15,10 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from 'ge
 import { buildNetwork } from '../../src/domain/routing/network.ts'
 import { readOsm, type OsmWay, type Tags } from './osm.ts'
 import { round6 } from '../../src/domain/numbers.ts'
+import { ROAD_CLASSES } from '../../src/domain/routing/speeds.ts'
 
-export const OSM_ROAD_CLASSES = [
-  'motorway',
-  'motorway_link',
-  'trunk',
-  'trunk_link',
-  'primary',
-  'primary_link',
-  'secondary',
-  'secondary_link',
-  'tertiary',
-  'tertiary_link',
-] as const
+/** The classes the network takes down to tertiary_link: an extract keeps no minor roads (too many, and access legs cover them). */
+export const OSM_ROAD_CLASSES = ROAD_CLASSES.slice(0, ROAD_CLASSES.indexOf('tertiary_link') + 1)
 
 const COPIED_TAGS = ['highway', 'ref', 'old_ref', 'name', 'name:en', 'maxspeed', 'maxspeed:practical'] as const
 const WAY_TAGS = [...COPIED_TAGS, 'oneway', 'junction', 'access', 'motor_vehicle', 'motorcar', 'area']

@@ -4,7 +4,7 @@
  * read like a person's.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, inject } from 'vitest'
+import { afterAll, afterEach, inject } from 'vitest'
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { PNG } from 'pngjs'
@@ -95,6 +95,26 @@ export async function openApp(path = '', o: OpenOptions = {}): Promise<AppSessio
   await page.goto(new URL(path, o.baseUrl ?? inject('baseUrl')).href)
   return { browser, context, page, errors, external, close: () => context.close() }
 }
+
+/**
+ * For a spec whose tests open one or more sessions: an opener that waits for the data, and every session it
+ * opened closed after each test.
+ */
+export function sessionsClosedAfterEach(): (path: string, o?: OpenOptions) => Promise<AppSession> {
+  const sessions: AppSession[] = []
+  afterEach(async () => {
+    while (sessions.length) await sessions.pop()!.close()
+  })
+  return async (path, o = {}) => {
+    const s = await openApp(path, o)
+    sessions.push(s)
+    await waitForData(s.page)
+    return s
+  }
+}
+
+/** The page's query string, as the link carries it. */
+export const search = (page: Page) => page.evaluate(() => location.search)
 
 /** Waits until MapLibre has loaded its style and drawn a frame. */
 export async function waitForMap(page: Page): Promise<void> {

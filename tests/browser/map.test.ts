@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { resolve } from 'node:path'
 import { PNG } from 'pngjs'
-import { PHONE, openApp, waitForData, waitForMap, type AppSession } from './driver.ts'
+import { PHONE, openApp, search, waitForData, waitForMap, type AppSession } from './driver.ts'
 
 const DOCS = resolve(import.meta.dirname, '../../docs')
 const WIDE = { width: 1440, height: 900 }
@@ -16,7 +16,7 @@ afterEach(async () => {
   s = null
 })
 
-const search = (page: Page) => page.evaluate(() => location.search)
+
 const camera = async (page: Page) => (await search(page)).match(/[?&]map=([\d./-]+)/)?.[1] ?? null
 
 /** Waits until map= has stayed the same for `quietMs` (the map has settled and the link caught up). */

@@ -3,24 +3,15 @@
  * fixes are listed, tracking parameters vanish, and the QR code decodes to the link. The CLI lists the same
  * matches as the screen.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import jsQR from 'jsqr'
-import { counts, openApp, screenshot, waitForData, type AppSession } from './driver.ts'
+import { counts, screenshot, search as searchOf, sessionsClosedAfterEach, type AppSession } from './driver.ts'
 import { runQuery } from '../../scripts/explore.ts'
 import { loadDataset } from '../../scripts/data/dataset.ts'
 
-const sessions: AppSession[] = []
-afterEach(async () => {
-  while (sessions.length) await sessions.pop()!.close()
-})
-async function open(path: string, o: Parameters<typeof openApp>[1] = {}) {
-  const s = await openApp(path, o)
-  sessions.push(s)
-  await waitForData(s.page)
-  return s
-}
-const search = (s: AppSession) => s.page.evaluate(() => location.search)
+const open = sessionsClosedAfterEach()
+const search = (s: AppSession) => searchOf(s.page)
 
 describe('a shared link', () => {
   it('opens the identical view in a fresh browser, and the CLI lists the same matches', async () => {

@@ -2,25 +2,16 @@
  * Issue 21: the shortlist in the link (pick=), the comparison (view=compare) with its best-value marks, and
  * sort=cost. Waits go through locators and expect.poll, never fixed sleeps. The compare screenshots go to docs/.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
-import { openApp, waitForData, type AppSession } from './driver.ts'
+import { search as searchOf, sessionsClosedAfterEach, waitForData, type AppSession } from './driver.ts'
 import { loadDataset } from '../../scripts/data/dataset.ts'
 import { yearlyRent } from '../../src/domain/cost.ts'
 
 const ds = loadDataset()
 const byId = new Map(ds.listings.map((l) => [l.id, l]))
-const sessions: AppSession[] = []
-afterEach(async () => {
-  while (sessions.length) await sessions.pop()!.close()
-})
-async function open(path: string, o: Parameters<typeof openApp>[1] = {}) {
-  const s = await openApp(path, o)
-  sessions.push(s)
-  await waitForData(s.page)
-  return s
-}
-const search = (s: AppSession) => s.page.evaluate(() => location.search)
+const open = sessionsClosedAfterEach()
+const search = (s: AppSession) => searchOf(s.page)
 const picksOf = async (s: AppSession) => new URLSearchParams(await search(s)).get('pick')?.split(',') ?? []
 /** The listing ids of the rows on screen, in order. */
 const rowIds = (s: AppSession) =>

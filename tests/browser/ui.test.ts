@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { PHONE, openApp, waitForData, waitForMap, type AppSession } from './driver.ts'
+import { PHONE, openApp, search, waitForData, waitForMap, type AppSession } from './driver.ts'
 
 const DESKTOP_WIDE = { width: 1440, height: 900 }
 const LANDSCAPE = { width: 844, height: 390 }
@@ -21,7 +21,7 @@ afterEach(async () => {
 })
 
 const box = async (page: Page, testid: string) => (await page.getByTestId(testid).first().boundingBox())!
-const search = (page: Page) => page.evaluate(() => location.search)
+
 
 async function openFilters(page: Page): Promise<void> {
   const toggle = page.getByTestId('filters-toggle')
