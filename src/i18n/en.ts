@@ -249,6 +249,17 @@ export default {
     pin: 'your site',
     sample: 'SAMPLE: invented, not an offer',
   },
+  sketch: {
+    and: ' and ',
+    answer: 'Shaded: where every drive-time limit holds ({limits})',
+    pending: 'Drive-time limits are set ({limits}) but their area is not computed yet: nothing is shaded.',
+    empty: 'No place meets every drive-time limit at once ({limits}): nothing is shaded.',
+    noLimits: 'No drive-time limit is set: no area is shaded.',
+    origins: 'Dark squares: the hubs the limits are measured from.',
+    originPin: 'A dark dot: the pin.',
+    offMap: '{list}: off the map.',
+    unnamed: 'Hubs not named for lack of room: {list}',
+  },
   proposal: {
     print: 'Save as PDF / print',
     title: 'Industrial space proposal: Jiading–Kunshan–Taicang',

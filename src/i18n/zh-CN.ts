@@ -251,6 +251,17 @@ const zh: typeof en = {
     pin: '您的地点',
     sample: '示例：虚构数据，非真实房源',
   },
+  sketch: {
+    and: '，且',
+    answer: '阴影：满足全部车程限制的区域（{limits}）',
+    pending: '已设车程限制（{limits}），其区域尚未算出，未画阴影。',
+    empty: '没有同时满足全部车程限制的地方（{limits}），未画阴影。',
+    noLimits: '未设车程限制，未画阴影区域。',
+    origins: '深色方块：车程限制的起点枢纽。',
+    originPin: '深色圆点：图钉。',
+    offMap: '{list}在图外。',
+    unnamed: '因空间不足未标名称的枢纽：{list}',
+  },
   proposal: {
     print: '保存为 PDF / 打印',
     title: '嘉昆太 工业物业推荐方案',

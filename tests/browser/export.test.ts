@@ -113,8 +113,12 @@ describe('WeChat poster', () => {
 })
 
 describe('printable proposal', () => {
-  it.each(['zh', 'en'])('lang=%s: A4 PDF with the title, the picks, their sources and a QR code that decodes to the link', async (lang) => {
-    const s = await openApp(`?v=1&lang=${lang}&dt=anting:40&pick=${picks.join(',')}`)
+  it.each([
+    ['zh', 'dt=anting:40&', '阴影：满足全部车程限制的区域（距安亭≤40分钟）'],
+    ['en', 'dt=anting:40&', 'Shaded: where every drive-time limit holds (≤40 min to Anting)'],
+    ['en', '', 'No drive-time limit is set: no area is shaded.'],
+  ])('lang=%s %s: A4 PDF with the title, the picks, the answer area on the map, their sources and a QR code that decodes to the link', async (lang, dt, legend) => {
+    const s = await openApp(`?v=1&lang=${lang}&${dt}pick=${picks.join(',')}`)
     sessions.push(s)
     await waitForData(s.page)
     await s.page.evaluate(() => localStorage.setItem('jkt-agent', JSON.stringify({ name: 'Li Wang', company: 'JKT', phone: '0512-5555 0000' })))
@@ -122,22 +126,43 @@ describe('printable proposal', () => {
     await s.page.getByTestId('proposal-print').waitFor()
     await s.page.locator('[data-testid="proposal"] .qr img').waitFor({ state: 'attached' })
     const link = await s.page.getByTestId('share-link').inputValue()
-    // The picks on the schematic map, one numbered disc each.
-    expect(await s.page.locator('[data-testid="proposal-map"] circle[r="8"]').count()).toBe(picks.length)
-    const pdf = join(dir, `proposal-${lang}.pdf`)
+    const map = s.page.getByTestId('proposal-map')
+    // The picks on the schematic map, one numbered disc each; the answer area shaded when a limit is set.
+    expect(await map.locator('circle[r="8"]').count()).toBe(picks.length)
+    const area = map.getByTestId('answer-area')
+    if (dt) {
+      await area.waitFor({ state: 'attached' })
+      expect((await area.getAttribute('d'))!.length).toBeGreaterThan(100)
+      expect(await map.getByTestId('limit-hub').count()).toBe(1)
+    } else expect(await area.count()).toBe(0)
+    // As printed: the hub names, measured by the browser, do not overlap (Kunshan centre and Kunshan South did).
+    await s.page.emulateMedia({ media: 'print' })
+    const boxes = await map.getByTestId('hub-label').evaluateAll((els) =>
+      els.map((e) => {
+        const b = (e as SVGTextElement).getBBox()
+        return { text: e.textContent ?? '', x: b.x, y: b.y, width: b.width, height: b.height }
+      }),
+    )
+    expect(boxes.length).toBeGreaterThan(3)
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y, `${a.text} / ${b.text}`).toBe(true)
+    const pdf = join(dir, `proposal-${lang}${dt ? '' : '-nolimit'}.pdf`)
     await s.page.pdf({ path: pdf, format: 'A4', printBackground: true })
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    const flat = text.replace(/\s+/g, '')
     expect(text).toContain(lang === 'zh' ? '推荐方案' : 'Industrial space proposal')
     expect(text).toContain('Li Wang')
-    for (const id of picks) expect(text.replace(/\s+/g, '')).toContain(ds.listings.find((l) => l.id === id)!.name[lang as 'zh' | 'en'].replace(/\s+/g, ''))
-    // Every page as an image (kept in docs/), and the QR code found on one of them.
-    execFileSync('pdftoppm', ['-r', '110', '-png', pdf, join(dir, `page-${lang}`)])
-    const pages = readdirSync(dir).filter((f) => f.startsWith(`page-${lang}`)).sort()
+    expect(flat).toContain(legend.replace(/\s+/g, ''))
+    for (const id of picks) expect(flat).toContain(ds.listings.find((l) => l.id === id)!.name[lang as 'zh' | 'en'].replace(/\s+/g, ''))
+    // Every page as an image (those with a limit kept in docs/), and the QR code found on one of them.
+    const prefix = `page-${lang}-${dt ? 'limit' : 'nolimit'}-`
+    execFileSync('pdftoppm', ['-r', '110', '-png', pdf, join(dir, prefix.slice(0, -1))])
+    const pages = readdirSync(dir).filter((f) => f.startsWith(prefix)).sort()
     expect(pages.length).toBeGreaterThan(0)
     let decoded: string | undefined
     for (const [n, f] of pages.entries()) {
       const bytes = readFileSync(join(dir, f))
-      writeFileSync(join(root, `docs/proposal-${lang}-${n + 1}.png`), bytes)
+      if (dt) writeFileSync(join(root, `docs/proposal-${lang}-${n + 1}.png`), bytes)
       const png = PNG.sync.read(bytes)
       decoded ??= jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
     }
