@@ -16,6 +16,7 @@ import { buildNetwork } from '../../src/domain/routing/network.ts'
 import { RoadGraph } from '../../src/domain/routing/graph.ts'
 import { HubMinutes } from '../../src/domain/routing/index.ts'
 import { applyIndustries, applyReach, loadReachSeeds, reachFiles } from './reach.ts'
+import { checkOutput } from './outputCheck.ts'
 
 const projectRoot = resolve(import.meta.dirname, '../..')
 /** seeds/listings/_no-park.yaml holds the listings in no park. */
@@ -227,6 +228,9 @@ export function buildData(seedsRoot = join(projectRoot, 'seeds')): BuildOutput {
     ...reachFiles(reach, reachSeeds.industries),
     'removed.json': json({ removed: seeds.removed.map((r) => r.record).sort((a, b) => a.id.localeCompare(b.id)) }),
   }
+  // What is written must pass the app's own check (scripts/data/outputCheck.ts): read back, as the app reads it.
+  const written = checkOutput(Object.fromEntries(Object.entries(files).filter(([n]) => n !== 'meta.json' && n !== 'network.json').map(([n, t]) => [n, JSON.parse(t)])))
+  if (written.length) throw new SeedErrors(written)
   const summary = `${parks.length} parks, ${listings.length} listings (${meta.counts.realListings} real, ${meta.counts.sampleListings} sample), ${hubs.length} hubs, ${network.nodeCount} road nodes, ${basemap.features.length} basemap features, ${reach.seats.length} population seats (unreachable: ${reach.unreachable.join(', ') || 'none'})`
   return { files, summary }
 }

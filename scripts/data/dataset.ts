@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { checkDataset, DataFileError, parseJson } from '../../src/domain/dataCheck.ts'
+import { checkDataset, checkIndustries, checkRemoved, DataFileError, parseJson, type DataProblem } from '../../src/domain/dataCheck.ts'
 import type { Dataset, Industry, RemovedListing } from '../../src/domain/types.ts'
 import type { NetworkData } from '../../src/domain/routing/index.ts'
 
@@ -24,5 +24,10 @@ export function loadDataset(dir = resolve(root, 'data')): Dataset & { network: N
   }
   const files = { hubs: resolve(dir, 'hubs.json'), parks: resolve(dir, 'parks.json'), listings: resolve(dir, 'listings.json') }
   const ds = checkDataset({ hubs: read('hubs.json'), parks: read('parks.json'), listings: read('listings.json') }, files)
-  return { ...ds, network: read('network.json') as NetworkData, removed: (read('removed.json') as { removed: RemovedListing[] }).removed, industries: (read('industries.json') as { industries: Industry[] }).industries }
+  // Strict, as checkDataset is: data/ in the repository must be clean, so any left-out entry is an error.
+  const problems: DataProblem[] = []
+  const removed = checkRemoved(resolve(dir, 'removed.json'), read('removed.json'), problems)
+  const industries = checkIndustries(resolve(dir, 'industries.json'), read('industries.json'), problems)
+  if (problems.length) throw new DataFileError(problems[0].file, `${problems[0].record}: ${problems[0].field}: ${problems[0].reason}`)
+  return { ...ds, network: read('network.json') as NetworkData, removed, industries }
 }

@@ -1,23 +1,13 @@
 /**
  * Schemas of seeds/population.yaml, seeds/industries.yaml and the park fields on target industries and admission
- * rules (seeds/README.md). Strict objects like scripts/data/schema.ts: an unknown field is an error.
+ * rules (seeds/README.md). Strict objects like scripts/data/schema.ts: an unknown field is an error. The blocks (ids,
+ * numbers, coordinates, texts, sources) are shared with schema.ts and data/ (seedBlocks.ts, src/domain/dataSchema.ts).
  */
 import * as v from 'valibot'
 import { CRS_NAMES } from '../../src/domain/geo.ts'
-import { Source as SourceSchema } from './schema.ts'
 import { POPULATION_METHODS } from '../../src/domain/types.ts'
-
-const ID = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase a-z, 0-9 and single dashes'), v.maxLength(64))
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
-const Text = v.strictObject({ zh: nonEmpty, en: nonEmpty })
-const positive = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.gtValue(0, 'must be greater than 0'))
-const Coordinate = v.pipe(
-  v.tuple([v.pipe(v.number(), v.finite()), v.pipe(v.number(), v.finite())], 'must be [lng, lat]'),
-  v.check(([lng, lat]) => Math.abs(lng) <= 180 && Math.abs(lat) <= 90, 'must be [lng, lat] within ±180, ±90'),
-)
-// schema.ts and this module import each other: read Source lazily (at parse time), when both are evaluated.
-const Source = v.lazy(() => SourceSchema)
-const Sources = v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
+import { Coordinate, ID, positive, Precision } from '../../src/domain/dataSchema.ts'
+import { nonEmpty, Source, Sources, Text } from './seedBlocks.ts'
 
 /*
  * POPULATION_METHODS, how a row's population was obtained:
@@ -43,7 +33,7 @@ export const PopulationSeed = v.strictObject({
   /** Where the residents are counted: the seat of the town or district government, or its label point. */
   seat: Coordinate,
   crs: v.optional(v.picklist(CRS_NAMES, 'must be wgs84, gcj02 or bd09'), 'wgs84'),
-  precision: v.picklist(['surveyed', 'approximate'], 'must be surveyed or approximate'),
+  precision: Precision,
   seatSource: Source,
   note: v.optional(nonEmpty),
   sources: Sources,
@@ -58,40 +48,30 @@ export const IndustrySeed = v.strictObject({
 })
 export type IndustrySeed = v.InferOutput<typeof IndustrySeed>
 
-/**
- * Park fields of the issue "which industries a park admits", spread into ParkSeed by schema.ts. A function
- * declaration (hoisted), given schema.ts's building blocks, so that the two modules may import each other in either order.
- */
-export function parkIndustryFields(p: {
-  source: typeof SourceSchema
-  id: v.GenericSchema<string>
-  text: v.GenericSchema<{ zh: string; en: string }>
-  positive: v.GenericSchema<number>
-}) {
-  const { source, id, text } = p
-  /** A published figure with its source. */
-  const figure = v.strictObject({ value: p.positive, source })
-  return {
-    targetIndustries: v.optional(
-      v.strictObject({
-        tokens: v.pipe(
-          v.array(id),
-          v.minLength(1, 'needs at least one token (omit targetIndustries when unknown)'),
-          v.check((t) => new Set(t).size === t.length, 'has a repeated token'),
-        ),
-        source,
-      }),
-    ),
-    /** Published admission thresholds; each absent field is "not published". */
-    admissionRules: v.optional(
-      v.strictObject({
-        /** Minimum fixed-asset investment intensity, 万元/亩. */
-        minInvestment: v.optional(figure),
-        /** Minimum tax per 亩 and year once in production, 万元/亩/年. */
-        minTaxPerMu: v.optional(figure),
-        /** Banned or restricted processes, as the park words them. */
-        restricted: v.optional(v.strictObject({ text, source })),
-      }),
-    ),
-  }
+/** A published figure with its source. */
+const figure = v.strictObject({ value: positive, source: Source })
+
+/** Park fields of the issue "which industries a park admits", spread into ParkSeed by schema.ts. */
+export const parkIndustryFields = {
+  targetIndustries: v.optional(
+    v.strictObject({
+      tokens: v.pipe(
+        v.array(ID),
+        v.minLength(1, 'needs at least one token (omit targetIndustries when unknown)'),
+        v.check((t) => new Set(t).size === t.length, 'has a repeated token'),
+      ),
+      source: Source,
+    }),
+  ),
+  /** Published admission thresholds; each absent field is "not published". */
+  admissionRules: v.optional(
+    v.strictObject({
+      /** Minimum fixed-asset investment intensity, 万元/亩. */
+      minInvestment: v.optional(figure),
+      /** Minimum tax per 亩 and year once in production, 万元/亩/年. */
+      minTaxPerMu: v.optional(figure),
+      /** Banned or restricted processes, as the park words them. */
+      restricted: v.optional(v.strictObject({ text: Text, source: Source })),
+    }),
+  ),
 }

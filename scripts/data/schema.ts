@@ -4,53 +4,17 @@
  */
 import * as v from 'valibot'
 import { CRS_NAMES } from '../../src/domain/geo.ts'
-import { DEALS, JURISDICTIONS, LISTING_KINDS, PARK_KINDS, STATUSES } from '../../src/domain/types.ts'
+import { JURISDICTIONS, LISTING_KINDS, PARK_KINDS, STATUSES } from '../../src/domain/types.ts'
+import { AreaShape, Coordinate, Deals, ID, nonNegative, positive, Precision } from '../../src/domain/dataSchema.ts'
+import { DATE, HTTP_URL, nonEmpty, Source, Sources, Text } from './seedBlocks.ts'
 import { parkIndustryFields } from './reachSchema.ts'
 
-const ID = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase a-z, 0-9 and single dashes'), v.maxLength(64))
-/** A real calendar day: the format alone lets 2026-02-31 through. */
-const isCalendarDay = (s: string): boolean => {
-  const [y, m, d] = s.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d))
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
-}
-const DATE = v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'), v.check(isCalendarDay, 'is not a day of the calendar'))
-/**
- * Links shown to users: http(s) only. `javascript:`, `data:`, `vbscript:` (any case, with tabs or newlines inside,
- * which URL parsers strip) are refused.
- */
-const HTTP_URL = v.pipe(
-  v.string(),
-  v.check((s) => !/[\u0000-\u0020\u007f]/.test(s), 'must not contain spaces or control characters'),
-  v.check((s) => /^https?:\/\/[^/?#]+/i.test(s), 'must be an http(s) URL'),
-  v.url('must be a URL'),
-)
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
-const Text = v.strictObject({ zh: nonEmpty, en: nonEmpty })
-const finite = v.pipe(v.number('must be a number'), v.finite('must be finite'))
-const positive = v.pipe(finite, v.gtValue(0, 'must be greater than 0'))
-const nonNegative = v.pipe(finite, v.minValue(0, 'must not be negative'))
-
-const Coordinate = v.pipe(
-  v.tuple([finite, finite], 'must be [lng, lat]'),
-  v.check(([lng, lat]) => Math.abs(lng) <= 180 && Math.abs(lat) <= 90, 'must be [lng, lat] within ±180, ±90'),
-)
-
-export const Source = v.pipe(
-  v.strictObject({
-    url: v.optional(v.nullable(HTTP_URL)),
-    doc: v.optional(v.nullable(nonEmpty)),
-    title: nonEmpty,
-    read: DATE,
-  }),
-  v.check((s) => Boolean(s.url || s.doc), 'needs a url or a doc'),
-)
-const Sources = v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
+export { Source }
 
 const Located = {
   point: Coordinate,
   crs: v.optional(v.picklist(CRS_NAMES, 'must be wgs84, gcj02 or bd09'), 'wgs84'),
-  precision: v.picklist(['surveyed', 'approximate'], 'must be surveyed or approximate'),
+  precision: Precision,
   outsideArea: v.optional(nonEmpty),
 }
 
@@ -66,7 +30,7 @@ export const ParkSeed = v.pipe(
     boundary: v.optional(v.pipe(v.array(Coordinate), v.minLength(4, 'needs at least 4 points'))),
     areaKm2: v.optional(positive),
     industries: v.optional(v.strictObject({ zh: v.array(nonEmpty), en: v.array(nonEmpty) })),
-    ...parkIndustryFields({ source: Source, id: ID, text: Text, positive }),
+    ...parkIndustryFields,
     admission: v.optional(Text),
     operator: v.optional(Text),
     contact: v.optional(v.strictObject({ phone: v.optional(nonEmpty), url: v.optional(HTTP_URL) })),
@@ -95,7 +59,7 @@ export const ParkSeed = v.pipe(
 export type ParkSeed = v.InferOutput<typeof ParkSeed>
 
 const AreaRange = v.pipe(
-  v.strictObject({ min: v.nullable(nonNegative), max: v.nullable(positive) }),
+  v.strictObject(AreaShape),
   v.check((r) => r.min !== null || r.max !== null, 'needs min or max'),
   v.check((r) => r.min === null || r.max === null || r.min <= r.max, 'min must not exceed max'),
 )
@@ -107,11 +71,7 @@ export const ListingSeed = v.pipe(
     parkId: v.optional(ID),
     name: Text,
     kind: v.picklist(LISTING_KINDS, `must be one of ${LISTING_KINDS.join(', ')}`),
-    deal: v.pipe(
-      v.array(v.picklist(DEALS, 'must be rent or sale')),
-      v.minLength(1, 'needs rent, sale or both'),
-      v.check((d) => new Set(d).size === d.length, 'has a repeated deal'),
-    ),
+    deal: Deals,
     floorArea: v.optional(AreaRange),
     /** m²: a whole building or project, never matched as a unit size. */
     totalFloorArea: v.optional(positive),
@@ -146,7 +106,7 @@ export const ListingSeed = v.pipe(
     ),
     point: v.optional(Coordinate),
     crs: v.optional(v.picklist(CRS_NAMES, 'must be wgs84, gcj02 or bd09')),
-    precision: v.optional(v.picklist(['surveyed', 'approximate'])),
+    precision: v.optional(Precision),
     outsideArea: v.optional(nonEmpty),
     note: v.optional(Text),
     sample: v.boolean('must be true or false'),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseSuggestTerms, suggest, type SuggestTerm } from './suggest.ts'
+import { problemText, type DataProblem } from './dataCheck.ts'
 
 const term = (zh: string, en: string, py: string, ini: string, kind: SuggestTerm['kind'] = 'town'): SuggestTerm => ({ zh, en, py, ini, kind })
 const TERMS = [
@@ -41,7 +42,14 @@ describe('search suggestions by pinyin', () => {
     expect(terms.length).toBeGreaterThan(40)
     expect(zh(suggest(terms, 'anting'))).toContain('安亭镇')
     expect(() => parseSuggestTerms(null)).toThrow(/no "terms" list/)
-    expect(() => parseSuggestTerms({ terms: [{ zh: '安亭', en: 'Anting', kind: 'town', py: 'an ting', ini: 'at' }] })).toThrow(/term 0 is malformed/)
-    expect(() => parseSuggestTerms({ terms: [{ zh: '<img src=x>', en: 'x', kind: 'script', py: 'x', ini: 'x' }] })).toThrow(/term 0/)
+    const problems: DataProblem[] = []
+    const good = { zh: '安亭镇', en: 'Anting', kind: 'town', py: 'antingzhen', ini: 'atz' }
+    const kept = parseSuggestTerms({ terms: [{ ...good, py: 'an ting' }, { zh: '<img src=x>', en: 'x', kind: 'script', py: 'x', ini: 'x' }, null, good] }, problems)
+    expect(kept).toEqual([good])
+    expect(problems.map(problemText)).toEqual([
+      'data/suggest.json: term #1: py: must be letters a–z',
+      'data/suggest.json: term #2: kind: must be park or town, got "script"',
+      'data/suggest.json: term #3: (record): expected Object, got null',
+    ])
   })
 })

@@ -4,6 +4,11 @@
  * is DESIGN.md's (substring on zh/en names), so a link never depends on pinyin.
  */
 
+import { arrayField, checkRecords, type DataProblem } from './dataCheck.ts'
+import { SuggestRecord } from './dataSchema.ts'
+
+export const SUGGEST_FILE = 'data/suggest.json'
+
 /** One name to suggest (data/suggest.json, built by scripts/data/suggest.ts). */
 export interface SuggestTerm {
   zh: string
@@ -36,20 +41,10 @@ export function suggest(terms: readonly SuggestTerm[], input: string, limit = 8)
   return scored.slice(0, limit).map((s) => s.t)
 }
 
-/** Checks data/suggest.json: a list of terms, or an error naming what is wrong. Unknown fields are ignored. */
-export function parseSuggestTerms(raw: unknown): SuggestTerm[] {
-  const list = (raw as { terms?: unknown } | null)?.terms
-  if (!Array.isArray(list)) throw new Error('data/suggest.json: no "terms" list')
-  return list.map((x, i) => {
-    const t = x as Partial<SuggestTerm> | null
-    const ok =
-      t !== null &&
-      typeof t === 'object' &&
-      [t.zh, t.en, t.py, t.ini].every((v) => typeof v === 'string' && v.length > 0 && v.length < 200) &&
-      (t.kind === 'park' || t.kind === 'town') &&
-      /^[a-z]+$/.test(t.py!) &&
-      /^[a-z]+$/.test(t.ini!)
-    if (!ok) throw new Error(`data/suggest.json: term ${i} is malformed (needs zh, en, kind park|town, py and ini in a–z)`)
-    return { zh: t.zh!, en: t.en!, kind: t.kind!, py: t.py!, ini: t.ini! }
-  })
+/**
+ * Checks data/suggest.json with its schema (src/domain/dataSchema.ts): the terms, bad ones left out and listed in
+ * `problems`; a file without a list of terms throws a DataFileError naming it.
+ */
+export function parseSuggestTerms(raw: unknown, problems: DataProblem[] = []): SuggestTerm[] {
+  return checkRecords(SUGGEST_FILE, arrayField(SUGGEST_FILE, raw, 'terms'), 'term', SuggestRecord, problems)
 }

@@ -84,6 +84,7 @@ export interface Park {
   contact?: { phone?: string; url?: string }
   established?: number
   outsideArea?: string
+  note?: Text
   sources: Source[]
   driveMinutes: DriveMinutes
   peopleWithin?: PeopleWithin

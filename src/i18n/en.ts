@@ -344,6 +344,7 @@ export default {
     dataHelp: 'Reload the page. If it persists, the site was deployed without its data files: run `npm run data:build` and `npm run build`, then deploy dist/ whole.',
     noWebgl: 'This browser cannot draw the map (WebGL2 is unavailable). Use the list and filters below, or open the explorer in a current Chrome, Edge, Firefox or Safari with hardware acceleration turned on to see the map.',
     onlineFailed: 'The online basemap could not be loaded; the offline basemap is shown instead. Check your connection and reload the page to try again.',
+    dataProblems: 'Some data could not be read and was left out; everything else works. Reload the page to try again; if it persists, rebuild the data (`npm run data:build`) and deploy it again:',
   },
   /** Short hub names for list rows and compact labels (the full names are in data/hubs.json). */
   hubShort: {

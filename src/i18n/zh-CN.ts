@@ -346,6 +346,7 @@ const zh: typeof en = {
     dataHelp: '请刷新页面。如仍出错，说明站点部署时缺少数据文件：运行 `npm run data:build` 和 `npm run build`，然后完整部署 dist/。',
     noWebgl: '此浏览器无法绘制地图（不支持 WebGL2）：列表和筛选仍可使用；如需地图，请用新版 Chrome、Edge、Firefox 或 Safari 打开，并开启硬件加速。',
     onlineFailed: '在线底图加载失败，已改用离线底图。请检查网络后刷新页面重试。',
+    dataProblems: '部分数据无法读取，已略去，其余功能照常可用。请刷新页面重试；如仍出错，请重新生成数据（`npm run data:build`）并重新部署：',
   },
   hubShort: {
     hongqiao: '虹桥',

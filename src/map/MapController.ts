@@ -80,7 +80,7 @@ export class MapController {
     const area: Box = [...AREA_BBOX]
     const fit = (!o.camera && o.fit && matchBox(o.dataset, o.table.lPoint, o.fit)) || area
     this.box = cameraBox(o.dataset.hubs.map((h) => h.point))
-    const m = createMap({ container: o.container, style: o.onlineStyleUrl || this.offlineStyle(), camera: o.camera, fit, padding: this.padding(), attribution: o.attribution, compact: o.compact, box: this.box })
+    const m = createMap({ container: o.container, style: o.onlineStyleUrl || this.offlineStyle(), camera: o.camera, fit, padding: this.padding(), attribution: o.attribution, compact: o.compact, box: this.box, basemapFailed: cb.basemapFailed })
     this.map = m
     this.listingSync = new ListingSync(o.table.lPoint, o.table.lSample, SRC.matches)
     this.pointer = new MapPointer(m, o.dataset, this.listingSync, cb)

@@ -1,7 +1,7 @@
 /** The MapLibre instance as this app uses it: 2D only, its controls, and the camera held to the box of camera.ts. */
 import { AttributionControl, LngLatBounds, Map as MlMap, NavigationControl, ScaleControl, type StyleSpecification } from 'maplibre-gl'
 import type { Camera } from '../domain/state.ts'
-import { CJK_FONT_FAMILY } from './style.ts'
+import { BASEMAP_SOURCE, CJK_FONT_FAMILY } from './style.ts'
 import { cameraFits, MAX_ZOOM, MIN_ZOOM, relaxedBox, type Box } from './camera.ts'
 
 export interface CreateMapOptions {
@@ -15,6 +15,8 @@ export interface CreateMapOptions {
   compact: boolean
   /** Where the camera may go (camera.ts). */
   box: Box
+  /** data/basemap.json could not be loaded or read: the app shows a notice; the overlays keep drawing. */
+  basemapFailed(reason: string): void
 }
 
 export function createMap(o: CreateMapOptions): MlMap {
@@ -40,6 +42,7 @@ export function createMap(o: CreateMapOptions): MlMap {
   m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left')
   m.addControl(new AttributionControl({ compact: o.compact, customAttribution: o.attribution }), 'bottom-right')
   bound(m, o.box, o.camera !== null)
+  onSourceError(m, BASEMAP_SOURCE, o.basemapFailed)
   return m
 }
 
@@ -74,4 +77,18 @@ export function jumpToLinkCamera(m: MlMap, box: Box, cam: Camera): void {
   m.setMaxZoom(22)
   m.jumpTo({ center: [cam.lng, cam.lat], zoom: cam.zoom })
   bound(m, box, true)
+}
+
+/**
+ * Calls `failed` once when a source of the style cannot be loaded or read (data/basemap.json missing, cut short, not
+ * GeoJSON): MapLibre fires it as a map error tagged with the sourceId (its Style sets that on every source's
+ * events). The map keeps drawing the other sources, so the parks and listings stay.
+ */
+export function onSourceError(m: MlMap, sourceId: string, failed: (reason: string) => void): void {
+  let done = false
+  m.on('error', (e) => {
+    if ((e as { sourceId?: string }).sourceId !== sourceId || done) return
+    done = true
+    failed(e.error?.message ?? 'unknown error')
+  })
 }

@@ -26,6 +26,8 @@ export interface MapCallbacks {
   describe(s: PopupSubject): string
   /** The online basemap failed; the offline one is shown instead. */
   onlineFailed(): void
+  /** data/basemap.json could not be loaded or read (missing, cut short, not GeoJSON): the overlays stay. */
+  basemapFailed(reason: string): void
 }
 
 /** What the map needs of the filter table (src/domain/filter.ts). */

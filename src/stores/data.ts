@@ -2,9 +2,8 @@
 import { defineStore } from 'pinia'
 import { markRaw, shallowRef } from 'vue'
 import { buildTable, type Table } from '../domain/filter.ts'
-import { checkDataset, checkRemoved, DATA_FILES, DataFileError, parseJson } from '../domain/dataCheck.ts'
+import { checkIndustries, checkRemoved, DATA_FILES, DataFileError, parseJson, problemText, readDataset, type DataProblem } from '../domain/dataCheck.ts'
 import type { Dataset, Industry, Listing, RemovedListing } from '../domain/types.ts'
-import { checkIndustries } from '../domain/reachData.ts'
 
 export type DataStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; file: string; reason: string }
 
@@ -27,6 +26,19 @@ export const useDataStore = defineStore('data', () => {
   const removed = shallowRef<readonly RemovedListing[]>([])
   /** data/industries.json: the known `ind=` tokens, for reading links (the CLI reads the same file). */
   const industries = shallowRef<readonly Industry[]>([])
+  /**
+   * Records left out of the loaded files (src/domain/dataCheck.ts: a bad park, listing or entry is dropped, the rest
+   * keeps working), and files that failed on their own (the basemap, the suggestions): shown in a notice.
+   */
+  const problems = shallowRef<readonly DataProblem[]>([])
+  function report(more: readonly DataProblem[]): void {
+    if (!more.length) return
+    problems.value = [...problems.value, ...more]
+    for (const p of more) console.warn(problemText(p))
+  }
+  function dismissProblems(): void {
+    problems.value = []
+  }
   /**
    * Ids of listings imported on this device and not published: a link naming one shows it, marked "on this device
    * only". Empty until the device's own listings exist (the "My listings" work fills it).
@@ -54,9 +66,12 @@ export const useDataStore = defineStore('data', () => {
       const [hubs, parks, listings, removedJson, industriesJson] = await Promise.all(
         [DATA_FILES.hubs, DATA_FILES.parks, DATA_FILES.listings, 'data/removed.json', 'data/industries.json'].map(async (f) => parseJson(f, await fetchText(f))),
       )
-      const ds = markRaw(checkDataset({ hubs, parks, listings }))
-      removed.value = markRaw(checkRemoved('data/removed.json', removedJson))
-      industries.value = markRaw(checkIndustries('data/industries.json', industriesJson))
+      const read = readDataset({ hubs, parks, listings })
+      const found = read.problems
+      const ds = markRaw(read.dataset)
+      removed.value = markRaw(checkRemoved('data/removed.json', removedJson, found))
+      industries.value = markRaw(checkIndustries('data/industries.json', industriesJson, found))
+      report(found)
       table.value = markRaw(buildTable(ds))
       published = ds
       dataset.value = ds
@@ -69,5 +84,5 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  return { status, dataset, table, removed, industries, deviceIds, version, load, setDeviceListings }
+  return { status, dataset, table, removed, industries, problems, report, dismissProblems, deviceIds, version, load, setDeviceListings }
 })

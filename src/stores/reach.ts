@@ -1,19 +1,19 @@
 /**
  * People within reach in the app: the population seats (data/population.json, fetched on first use: only the
  * details and the pin need them) and the pin's residents within 15/30/45/60 min, computed by the routing worker
- * ('reach' request, seat → pin, through the routing store's worker client); and the industry tokens' names
- * (data/industries.json) for the park details.
+ * ('reach' request, seat → pin, through the routing store's worker client); and the industry tokens' names for the
+ * park details: those the data store loaded with the dataset (data/industries.json is fetched once, there).
  */
 import { defineStore } from 'pinia'
 import { computed, markRaw, shallowRef, watch } from 'vue'
-import { censusYear, checkIndustries, checkPopulation } from '../domain/reachData.ts'
-import { DataFileError, parseJson } from '../domain/dataCheck.ts'
-import type { Industry, LngLat, PeopleWithin, PopulationSeat } from '../domain/types.ts'
+import { censusYear } from '../domain/reachData.ts'
+import { checkPopulation, DataFileError, parseJson } from '../domain/dataCheck.ts'
+import type { LngLat, PeopleWithin, PopulationSeat } from '../domain/types.ts'
+import { useDataStore } from './data.ts'
 import { useExploreStore } from './explore.ts'
 import { useRoutingStore } from './routing.ts'
 
 const FILE = 'data/population.json'
-const INDUSTRIES = 'data/industries.json'
 
 async function fetchJson(file: string): Promise<unknown> {
   const res = await fetch(new URL(file, document.baseURI))
@@ -23,6 +23,7 @@ async function fetchJson(file: string): Promise<unknown> {
 
 export const useReachStore = defineStore('reach', () => {
   const explore = useExploreStore()
+  const data = useDataStore()
   const seats = shallowRef<PopulationSeat[] | null>(null)
   const error = shallowRef<string | null>(null)
   /** undefined: no pin or not computed yet; null: the pin is off the road network. */
@@ -37,21 +38,18 @@ export const useReachStore = defineStore('reach', () => {
       } catch (e) {
         error.value = e instanceof DataFileError ? e.message : `${FILE}: ${(e as Error).message}`
         console.error(error.value)
+        const err = e instanceof DataFileError ? e : new DataFileError(FILE, (e as Error).message)
+        data.report([{ file: err.file, record: null, field: null, reason: err.reason }])
       }
       return seats.value
     })()
     return loading
   }
 
-  /** The industry tokens (names for the admission table), fetched on first use. */
-  const industries = shallowRef<Industry[] | null>(null)
-  let loadingIndustries: Promise<void> | null = null
-  function loadIndustries(): Promise<void> {
-    loadingIndustries ??= fetchJson(INDUSTRIES)
-      .then((json) => void (industries.value = markRaw(checkIndustries(INDUSTRIES, json))))
-      .catch((e: Error) => console.error(e.message))
-    return loadingIndustries
-  }
+  /** The industry tokens (names for the admission table and the comparison): the data store's. */
+  const industries = computed(() => data.industries)
+  /** Nothing left to load (the data store has them with the dataset); kept for the views that still ask. */
+  const loadIndustries = (): Promise<void> => Promise.resolve()
 
   let seq = 0
   async function computePinReach(pin: LngLat): Promise<void> {

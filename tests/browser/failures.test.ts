@@ -101,6 +101,47 @@ describe('a data file that is missing, corrupt or foreign', () => {
   })
 })
 
+describe('corrupt records and a missing basemap', () => {
+  it('leaves out the bad listings with a notice naming file, record and field; the list, filters and map keep working without the basemap', async () => {
+    const spoiled: string[] = []
+    const dir = createDataCopy('corrupt-records', (d) => {
+      const file = resolve(d, 'listings.json')
+      const json = JSON.parse(readFileSync(file, 'utf8')) as { listings: Record<string, unknown>[] }
+      const [a, b] = json.listings.filter((l) => l.status === 'available')
+      a.deal = 'rent' // once "t.deal.reduce is not a function"
+      b.name = null // once "Cannot read properties of null (reading 'zh')"
+      spoiled.push(a.id as string, b.id as string)
+      writeFileSync(file, JSON.stringify(json))
+      rmSync(resolve(d, 'basemap.json'))
+    })
+    variant = await dataVariant('data-corrupt-records', { JKT_DATA_DIR: dir })
+    s = await openApp('', { baseUrl: variant.url, locale: 'en' })
+    const { page } = s
+    await waitForData(page)
+    const notice = page.getByTestId('data-problems')
+    await expect.poll(() => notice.isVisible()).toBe(true)
+    await expect.poll(() => notice.innerText(), { timeout: 60_000 }).toContain('data/basemap.json')
+    const text = await notice.innerText()
+    expect(text).toContain(`data/listings.json: listing "${spoiled[0]}": deal: must be a list of rent, sale, got "rent"`)
+    expect(text).toContain(`data/listings.json: listing "${spoiled[1]}": name: must be { zh, en }, got null`)
+    expect(text).toMatch(INSTRUCTION.en)
+    expect(await page.getByTestId('data-error').count()).toBe(0)
+    // The rest works: rows, a filter that changes the count, the map with its parks and listings (no basemap).
+    const [parks, listings] = await counts(page)
+    expect(parks).toBeGreaterThan(0)
+    expect(listings).toBeGreaterThan(0)
+    await page.getByTestId('q').pressSequentially('昆山')
+    await expect.poll(() => counts(page)).not.toEqual([parks, listings])
+    await page.waitForFunction(() => performance.getEntriesByName('map:first-frame').length > 0, undefined, { timeout: 90_000 })
+    await expect.poll(() => mapColourCount(page), { timeout: 30_000 }).toBeGreaterThan(20)
+    await screenshot(page, 'failures-corrupt-records')
+    await page.getByTestId('data-problems-dismiss').click()
+    expect(await notice.count()).toBe(0)
+    expect(uncaught(s)).toEqual([])
+    expect(s.external).toEqual([])
+  })
+})
+
 describe('a routing worker that fails', () => {
   it('says the pin limit is not applied and keeps the other filters working (network.json missing)', async () => {
     variant = await dataVariant('data-no-network', { JKT_DATA_DIR: createDataCopy('no-network', (dir) => rmSync(resolve(dir, 'network.json'))) })
