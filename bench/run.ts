@@ -212,6 +212,7 @@ async function main(): Promise<void> {
         },
       ]
     })
+    await part('6 import: a 5,000-row sheet read and checked (bench/import.ts)', async () => [timedRow('6 import', (await import('./import.ts')).importCase(ds, 11))])
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }

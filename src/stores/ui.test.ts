@@ -23,4 +23,15 @@ describe('the UI store (transient state, not in the link)', () => {
     act(ui)
     expect(ui[field]).toEqual(value)
   })
+
+  it.each([
+    ['the map click placed it (drop mode off)', (ui: ReturnType<typeof useUiStore>) => ui.setDroppingPin(false)],
+    ['the custom pin was asked for instead', (ui: ReturnType<typeof useUiStore>) => ui.setDroppingPin(true)],
+  ])('placing an imported row uses the pin-drop mode, and ends when %s', (_name, act) => {
+    const ui = useUiStore()
+    ui.startPlacing(4)
+    expect([ui.droppingPin, ui.placingRow]).toEqual([true, 4])
+    act(ui)
+    expect(ui.placingRow).toBeNull()
+  })
 })

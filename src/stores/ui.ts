@@ -11,8 +11,13 @@ export type PinError = 'outside' | 'bad' | 'offNetwork'
 export const useUiStore = defineStore('ui', () => {
   /** A row or map feature under the pointer or focus: highlighted in both the list and the map. */
   const hovered = ref<Hovered>(null)
-  /** The next map click drops the pin. */
+  /** The next map click drops the pin (or, with placingRow, places that imported row). */
   const droppingPin = ref(false)
+  /**
+   * The import sheet's row (as Excel numbers it) that the next map click places ("My listings"): the pin-drop mode
+   * and its code path, with another target. Null: the click drops the custom pin.
+   */
+  const placingRow = ref<number | null>(null)
   const pinError = ref<PinError | null>(null)
   /**
    * "Fit to results" asked and not yet done: the map fits and calls fitDone(). A flag with a name instead of a
@@ -23,8 +28,14 @@ export const useUiStore = defineStore('ui', () => {
   function hover(next: Hovered): void {
     hovered.value = next
   }
+  /** Dropping the custom pin on or off; either way no imported row waits for a click any more. */
   function setDroppingPin(on: boolean): void {
     droppingPin.value = on
+    placingRow.value = null
+  }
+  function startPlacing(row: number): void {
+    droppingPin.value = true
+    placingRow.value = row
   }
   function setPinError(e: PinError | null): void {
     pinError.value = e
@@ -36,5 +47,5 @@ export const useUiStore = defineStore('ui', () => {
     fitPending.value = false
   }
 
-  return { hovered, droppingPin, pinError, fitPending, hover, setDroppingPin, setPinError, requestFit, fitDone }
+  return { hovered, droppingPin, placingRow, pinError, fitPending, hover, setDroppingPin, startPlacing, setPinError, requestFit, fitDone }
 })

@@ -8,6 +8,7 @@ type TestApi = {
   fail: { req: string; res: never }
   slow: { req: number; res: number }
   bytes: { req: number; res: Uint8Array }
+  count: { req: number; res: string; progress: number }
 }
 
 /**
@@ -40,6 +41,10 @@ function createFakeWorker(): { endpoint: WorkerEndpoint; crash: (message?: strin
     bytes: (n) => {
       const b = new Uint8Array(n)
       return transfer(b, [b.buffer])
+    },
+    count: (n, progress) => {
+      for (let i = 1; i <= n; i++) progress(i)
+      return 'done'
     },
   })
   const endpoint: WorkerEndpoint = {
@@ -120,6 +125,22 @@ describe('WorkerClient', () => {
     expect(b).toBeInstanceOf(Uint8Array)
     expect(b.length).toBe(8)
     expect(w.transfers.at(-1)).toEqual([b.buffer])
+  })
+
+  it('passes progress reports to that request only, in order, before its reply', async () => {
+    const w = createFakeWorker()
+    const client = new WorkerClient<TestApi>(w.endpoint, 'test worker')
+    const seen: string[] = []
+    const other: number[] = []
+    const [a] = await Promise.all([
+      client.call('count', 3, [], (p) => seen.push(`progress ${p}`)).then((r) => (seen.push(r), r)),
+      client.call('count', 2, [], (p) => other.push(p)),
+      // Without a listener, progress is dropped and the reply still settles the call.
+      client.call('count', 2),
+    ])
+    expect(a).toBe('done')
+    expect(seen).toEqual(['progress 1', 'progress 2', 'progress 3', 'done'])
+    expect(other).toEqual([1, 2])
   })
 
   it('answers an unknown method with an error naming it', async () => {

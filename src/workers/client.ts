@@ -8,7 +8,7 @@
  * when the worker dies or is terminated (GoogleChromeLabs/comlink#428, #601, open since 2022), which is the bug this
  * client exists to fix, and its proxies would hide the plain request/response types the tests pin.
  */
-import type { Api, WireReply, WireRequest } from './protocol.ts'
+import type { Api, ProgressOf, WireReply, WireRequest } from './protocol.ts'
 
 /** What the client needs of a Worker (a fake in tests). */
 export interface WorkerEndpoint {
@@ -24,6 +24,7 @@ export class WorkerGoneError extends Error {}
 interface Pending {
   resolve: (value: unknown) => void
   reject: (error: Error) => void
+  progress?: (p: unknown) => void
 }
 
 export class WorkerClient<A extends Api> {
@@ -41,6 +42,7 @@ export class WorkerClient<A extends Api> {
       const r = e.data
       const p = this.pending.get(r.id)
       if (!p) return
+      if ('progress' in r) return p.progress?.(r.progress)
       this.pending.delete(r.id)
       if (r.ok) p.resolve(r.value)
       else p.reject(new Error(`${name}: ${r.error}`))
@@ -53,11 +55,12 @@ export class WorkerClient<A extends Api> {
     worker.addEventListener('messageerror', () => this.die('a reply could not be read'))
   }
 
-  call<M extends keyof A & string>(method: M, payload: A[M]['req'], transfer: Transferable[] = []): Promise<A[M]['res']> {
+  /** `onProgress` receives what the handler reports while it runs (a long request's rows done, say). */
+  call<M extends keyof A & string>(method: M, payload: A[M]['req'], transfer: Transferable[] = [], onProgress?: (p: ProgressOf<A, M>) => void): Promise<A[M]['res']> {
     if (this.gone) return Promise.reject(this.gone)
     const id = ++this.nextId
     return new Promise<A[M]['res']>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress: onProgress as ((p: unknown) => void) | undefined })
       this.worker.postMessage({ id, method, payload }, transfer)
     })
   }

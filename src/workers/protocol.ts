@@ -5,9 +5,13 @@
  */
 import type { Bbox } from '../domain/area.ts'
 import type { LngLat, PeopleWithin } from '../domain/types.ts'
+import type { Cell } from '../domain/import/cells.ts'
+import type { DeviceCheck, DeviceContext } from '../domain/import/device.ts'
 
-/** Method name → request payload and result. */
-export type Api = Record<string, { req: unknown; res: unknown }>
+/** Method name → request payload and result, and what a long request reports while it runs (optional). */
+export type Api = Record<string, { req: unknown; res: unknown; progress?: unknown }>
+/** What method M reports while it runs (never, for a method without progress). */
+export type ProgressOf<A extends Api, M extends keyof A> = A[M] extends { progress: infer P } ? P : never
 
 /** The routing worker (drive times from a pin, isochrones). */
 export type RoutingApi = {
@@ -41,10 +45,27 @@ export type ListingsApi = {
   expand: { req: { clusterId: number }; res: number | null }
 }
 
+/** Rows done of the total, reported while the import worker reads or checks a sheet. */
+export interface ImportProgress {
+  done: number
+  total: number
+}
+/** The import worker ("My listings", issue 20): a sheet read and checked off the main thread. */
+export type ImportApi = {
+  /**
+   * A sheet file (.csv/.txt or .xlsx, told by `name`) as rows of cells; a file that cannot be read gives its reason
+   * (the message of a SheetReadError, for the panel), not an error.
+   */
+  read: { req: { name: string; bytes: ArrayBuffer }; res: { ok: true; rows: Cell[][] } | { ok: false; message: string } }
+  /** The rows through the CLI's checks (src/domain/import/device.ts checkSheet), reporting rows checked. */
+  check: { req: { rows: Cell[][]; ctx: DeviceContext }; res: DeviceCheck; progress: ImportProgress }
+}
+
 /** On the wire: a request and its reply carry the same id. */
 export interface WireRequest {
   id: number
   method: string
   payload: unknown
 }
-export type WireReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+/** A reply settles the request; `progress` messages (any number, before the reply) do not. */
+export type WireReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string } | { id: number; progress: unknown }

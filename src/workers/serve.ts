@@ -1,9 +1,10 @@
 /**
  * The worker side of src/workers/client.ts: answers each request with its handler's result, or with its error
  * message, under the request's id. Handlers may return `transfer(value, buffers)` to move typed arrays instead of
- * copying them.
+ * copying them. A long handler may report progress (its second argument) as often as it likes; each report reaches
+ * the caller's `onProgress` before the reply.
  */
-import type { Api, WireReply, WireRequest } from './protocol.ts'
+import type { Api, ProgressOf, WireReply, WireRequest } from './protocol.ts'
 
 const TRANSFER = Symbol('transfer')
 interface Transferring<T> {
@@ -17,7 +18,7 @@ export function transfer<T>(value: T, buffers: Transferable[]): Transferring<T> 
 }
 
 export type Handlers<A extends Api> = {
-  [M in keyof A]: (payload: A[M]['req']) => A[M]['res'] | Transferring<A[M]['res']> | Promise<A[M]['res'] | Transferring<A[M]['res']>>
+  [M in keyof A]: (payload: A[M]['req'], progress: (p: ProgressOf<A, M>) => void) => A[M]['res'] | Transferring<A[M]['res']> | Promise<A[M]['res'] | Transferring<A[M]['res']>>
 }
 
 /** What `serve` needs of the worker's global scope. */
@@ -30,9 +31,9 @@ export function serve<A extends Api>(scope: WorkerScope, handlers: Handlers<A>):
   scope.addEventListener('message', async (e) => {
     const { id, method, payload } = e.data
     try {
-      const handler = (handlers as Record<string, ((p: unknown) => unknown) | undefined>)[method]
+      const handler = (handlers as Record<string, ((p: unknown, progress: (x: unknown) => void) => unknown) | undefined>)[method]
       if (!handler) throw new Error(`unknown method "${method}"`)
-      const out = await handler(payload)
+      const out = await handler(payload, (progress) => scope.postMessage({ id, progress }, []))
       const moved = typeof out === 'object' && out !== null && TRANSFER in out ? (out as Transferring<unknown>) : null
       scope.postMessage({ id, ok: true, value: moved ? moved.value : out }, moved ? moved[TRANSFER] : [])
     } catch (err) {

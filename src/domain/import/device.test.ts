@@ -43,6 +43,36 @@ describe('checkSheet', () => {
   })
 })
 
+describe('listings in no park (the CLI writes them to seeds/listings/_no-park.yaml)', () => {
+  const HEAD_XY = ['name_zh', 'park', 'kind', 'area', 'deal', 'ready', 'lng', 'lat', 'crs']
+  const noPark = (lng: Cell, lat: Cell, crs: Cell = 'wgs84') => checkSheet([HEAD_XY, ['独立厂房', null, 'factory', '800', 'rent', 'yes', lng, lat, crs]], ctx)
+
+  it('a row with its own point and no park is kept, with no parkId, at its point, as the CLI reads it', () => {
+    const r = noPark(121.2, 31.35)
+    expect(r.problems).toEqual([])
+    const rec = r.records[0].record
+    expect(rec.parkId).toBeUndefined()
+    expect(rec).toMatchObject({ point: [121.2, 31.35], precision: 'surveyed' })
+    const cli = readRows([HEAD_XY, ['独立厂房', null, 'factory', '800', 'rent', 'yes', 121.2, 31.35, 'wgs84']], { ...ctx, existing: new Map() })
+    expect(cli.drafts[0]).toMatchObject({ id: rec.id, parkId: null })
+    const l = deviceListing(rec, ctx.parks, [5, 6])
+    expect('parkId' in l).toBe(false)
+    expect(l.point).toEqual([121.2, 31.35])
+    expect([...seedYamlBlocks(seedYaml([rec])).keys()]).toEqual(['_no-park'])
+  })
+
+  it.each([
+    ['no coordinates either', null, null, 'park', /names no park and has no coordinates/],
+    ['a point outside the area', 122.5, 31.3, 'lng', /outside the area/],
+    ['lng without lat', 121.2, null, 'lat', /is empty but lng is given/],
+    ['coordinates without crs', 121.2, 31.35, 'crs', /required with lng\/lat/],
+  ])('refuses %s, named at its cell', (_, lng, lat, column, message) => {
+    const r = noPark(lng, lat, column === 'crs' ? null : 'wgs84')
+    expect(r.records).toEqual([])
+    expect(r.problems.some((p) => p.row === 2 && p.column === column && message.test(p.message))).toBe(true)
+  })
+})
+
 describe('problemColumn and ensureColumn', () => {
   it.each([
     [{ row: 2, column: 'area', message: '' }, 3],
@@ -60,6 +90,13 @@ describe('problemColumn and ensureColumn', () => {
 
 describe('device listings and exports', () => {
   const rec = check([['厂房A', '事达产业园', '标准厂房', '1100-2000', '可租可售', '是', null]]).records[0].record
+
+  it('reports the rows checked, ending with all of them', () => {
+    const seen: [number, number][] = []
+    const rows = Array.from({ length: 600 }, (_, i): Cell[] => [`厂房${i}`, '事达产业园', '标准厂房', String(1000 + i), '出租', '是', null])
+    checkSheet([HEAD, ...rows], ctx, (done, total) => seen.push([done, total]))
+    expect(seen).toEqual([[250, 600], [500, 600]])
+  })
 
   it('a kept record becomes a listing at its park, marked as this device', () => {
     const l = deviceListing(rec, ctx.parks, [12.3, null])

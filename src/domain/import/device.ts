@@ -27,9 +27,12 @@ export interface DeviceContext {
   sheetName: string
 }
 
-/** The sheet's rows through the CLI's checks (readRows, then applyDraft's per-listing rules). */
-export function checkSheet(rows: readonly (readonly Cell[])[], ctx: DeviceContext): DeviceCheck {
-  const read: SheetResult = readRows(rows, { parks: ctx.parks, existing: new Map(), removed: ctx.removed, today: ctx.today })
+/**
+ * The sheet's rows through the CLI's checks (readRows, then applyDraft's per-listing rules). `progress` hears the
+ * rows checked so far (of the sheet's rows below the header).
+ */
+export function checkSheet(rows: readonly (readonly Cell[])[], ctx: DeviceContext, progress?: (done: number, total: number) => void): DeviceCheck {
+  const read: SheetResult = readRows(rows, { parks: ctx.parks, existing: new Map(), removed: ctx.removed, today: ctx.today, progress })
   const problems = [...read.problems]
   const records: DeviceCheck['records'] = []
   const sheetSource = { url: null, doc: ctx.sheetName, title: `${ctx.sheetName}, imported ${ctx.today}`, read: ctx.today }
@@ -38,9 +41,11 @@ export function checkSheet(rows: readonly (readonly Cell[])[], ctx: DeviceContex
       problems.push({ row: d.row, column: null, message: `"${d.id}" is a published listing: change it with data:import, not on this device` })
       continue
     }
-    if (!d.parkId) {
-      // data:build needs every listing in a park (scripts/data/build.ts, "parkId" must exist).
-      problems.push({ row: d.row, column: 'park', message: 'the row names no park: choose its park (a published listing is in a park)' })
+    // As the CLI: readRows gives parkId null (no park: seeds/listings/_no-park.yaml) only to a row with its own point,
+    // and refuses a row with neither park nor coordinates. A listing in no park needs its own point (the data
+    // build's rule, src/domain/dataCheck.ts); said again here so that a draft without one can never be kept.
+    if (!d.parkId && !Array.isArray(d.patch.point)) {
+      problems.push({ row: d.row, column: 'park', message: 'the row names no park and has no coordinates: choose its park or place it on the map' })
       continue
     }
     const { record, problems: p } = applyDraft(undefined, d, { replace: false, today: ctx.today, sheetSource, sheetName: ctx.sheetName })
@@ -78,9 +83,9 @@ export function recordPoint(rec: SeedRecord, parks: readonly ParkRef[]): LngLat 
 /** A seed record as an app listing, with its drive minutes (hub order), marked as this device's. */
 export function deviceListing(rec: SeedRecord, parks: readonly ParkRef[], driveMinutes: DriveMinutes): Listing {
   const point = recordPoint(rec, parks)
+  // A listing in no park keeps no parkId (as in data/listings.json, DESIGN.md), never an empty one.
   return {
     ...(rec as unknown as Listing),
-    parkId: (rec.parkId as string | undefined) ?? '',
     claims: (rec.claims as Listing['claims'] | undefined) ?? [],
     sources: (rec.sources as Listing['sources'] | undefined) ?? [],
     ...(point ? { point } : {}),

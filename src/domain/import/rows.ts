@@ -52,7 +52,11 @@ export interface SheetContext {
   removed: ReadonlyMap<string, string>
   /** The import date, YYYY-MM-DD (the `read` date of sources written from the sheet). */
   today: string
+  /** Called every PROGRESS_EVERY rows with the rows read so far (the browser's import worker reports it). */
+  progress?: (done: number, total: number) => void
 }
+
+export const PROGRESS_EVERY = 250
 
 export interface SheetResult {
   drafts: RowDraft[]
@@ -114,6 +118,7 @@ export function readRows(rows: readonly (readonly Cell[])[], ctx: SheetContext):
   const firstRowOfId = new Map<string, { row: number; given: boolean }>()
 
   for (let i = 1; i < rows.length; i++) {
+    if (ctx.progress && i % PROGRESS_EVERY === 0) ctx.progress(i, rows.length - 1)
     const row = i + 1
     const cells = rows[i]
     const cell = (k: ColumnKey): Cell => (cols.has(k) ? cells[cols.get(k)!.index] : undefined)
