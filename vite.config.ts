@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { precompress } from './scripts/build/precompress.ts'
 import { buildCsp, fetchStyleHosts, originOf } from './scripts/build/csp.ts'
+import { prerenderShell } from './scripts/build/shell.ts'
 
 const root = import.meta.dirname
 const FONT_FILE = resolve(root, 'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2')
@@ -90,7 +91,7 @@ function precompressBuild(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), embeddedAssets(), contentSecurityPolicy(), precompressBuild()],
+  plugins: [vue(), embeddedAssets(), prerenderShell(), contentSecurityPolicy(), precompressBuild()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
