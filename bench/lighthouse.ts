@@ -27,6 +27,8 @@ export interface LhRun {
   bestPractices: number
   /** Audits of the accessibility and best-practices categories that did not pass (id: title). */
   failing: string[]
+  /** The element Lighthouse took for the largest contentful paint (its selector). */
+  lcpElement: string
 }
 
 export interface LhResult {
@@ -40,6 +42,21 @@ export function lighthouseRuns(raw = process.env.LIGHTHOUSE_RUNS): number {
   const n = Number(raw)
   if (!Number.isInteger(n) || n < 1 || n > 50) throw new Error(`LIGHTHOUSE_RUNS="${raw}": expected a whole number of runs from 1 to 50`)
   return n
+}
+
+/** The selector in the LCP-element audit's first table (Lighthouse 13: a list of tables, the first names the node). */
+function lcpElement(details: unknown): string {
+  const find = (d: unknown): string | null => {
+    if (!d || typeof d !== 'object') return null
+    const o = d as { type?: string; selector?: string; items?: unknown[] }
+    if (o.type === 'node' && typeof o.selector === 'string') return o.selector
+    for (const v of Object.values(o)) {
+      const f = Array.isArray(v) ? v.map(find).find((x) => x) : typeof v === 'object' ? find(v) : null
+      if (f) return f
+    }
+    return null
+  }
+  return find(details) ?? 'unknown'
 }
 
 async function once(url: string, port: number): Promise<{ run: LhRun; version: string }> {
@@ -75,6 +92,7 @@ async function once(url: string, port: number): Promise<{ run: LhRun; version: s
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       failing,
+      lcpElement: lcpElement(lhr.audits['largest-contentful-paint-element']?.details),
     },
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PANEL_ORDER, escapeHtml, message, prerenderShell, shellHtml } from './shell.ts'
+import { PANEL_ORDER, escapeHtml, lowPriorityScripts, message, prerenderShell, shellHtml } from './shell.ts'
 import { FILTERS, FILTER_NAMES } from '../../src/domain/filter/filters.ts'
 
 describe('the pre-rendered shell', () => {
@@ -32,10 +32,16 @@ describe('the pre-rendered shell', () => {
     ['<div id="app"></div>', true],
     ['<div id="root"></div>', false],
   ])('fills %s, or says there is nothing to fill', (body, fills) => {
-    const plugin = prerenderShell()
-    const hook = plugin.transformIndexHtml as (html: string) => string
+    const hook = (prerenderShell().transformIndexHtml as { handler: (html: string) => string }).handler
     const html = `<html><body>${body}</body></html>`
     if (fills) expect(hook(html)).toContain('<div id="app"><div class="app shell"')
     else expect(() => hook(html)).toThrow(/index.html has no <div id="app"><\/div>/)
   })
+
+  it.each([
+    ['<script type="module" crossorigin src="./a.js"></script>', '<script type="module" fetchpriority="low" crossorigin src="./a.js"></script>'],
+    ['<link rel="modulepreload" crossorigin href="./b.js">', '<link rel="modulepreload" fetchpriority="low" crossorigin href="./b.js">'],
+    ['<script type="module" fetchpriority="high" src="./c.js"></script>', '<script type="module" fetchpriority="high" src="./c.js"></script>'],
+    ['<link rel="stylesheet" href="./d.css">', '<link rel="stylesheet" href="./d.css">'],
+  ])('asks for scripts at low priority, never the stylesheet: %s', (tag, out) => expect(lowPriorityScripts(tag)).toBe(out))
 })
