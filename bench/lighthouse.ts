@@ -29,6 +29,8 @@ export interface LhRun {
   failing: string[]
   /** The element Lighthouse took for the largest contentful paint (its selector). */
   lcpElement: string
+  /** Elements Lighthouse names as moving in layout shifts (selectors). */
+  shifted: string[]
 }
 
 export interface LhResult {
@@ -44,19 +46,17 @@ export function lighthouseRuns(raw = process.env.LIGHTHOUSE_RUNS): number {
   return n
 }
 
-/** The selector in the LCP-element audit's first table (Lighthouse 13: a list of tables, the first names the node). */
-function lcpElement(details: unknown): string {
-  const find = (d: unknown): string | null => {
-    if (!d || typeof d !== 'object') return null
-    const o = d as { type?: string; selector?: string; items?: unknown[] }
-    if (o.type === 'node' && typeof o.selector === 'string') return o.selector
-    for (const v of Object.values(o)) {
-      const f = Array.isArray(v) ? v.map(find).find((x) => x) : typeof v === 'object' ? find(v) : null
-      if (f) return f
-    }
-    return null
+/** Every node selector in an audit's details (Lighthouse 13's insights nest them in lists of tables). */
+function nodes(details: unknown): string[] {
+  const out: string[] = []
+  const walk = (d: unknown): void => {
+    if (!d || typeof d !== 'object') return
+    const o = d as { type?: string; selector?: string }
+    if (o.type === 'node' && typeof o.selector === 'string') out.push(o.selector)
+    for (const v of Object.values(o)) if (v && typeof v === 'object') walk(v)
   }
-  return find(details) ?? 'unknown'
+  walk(details)
+  return [...new Set(out)]
 }
 
 async function once(url: string, port: number): Promise<{ run: LhRun; version: string }> {
@@ -92,7 +92,8 @@ async function once(url: string, port: number): Promise<{ run: LhRun; version: s
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       failing,
-      lcpElement: lcpElement(lhr.audits['largest-contentful-paint-element']?.details),
+      lcpElement: nodes(lhr.audits['lcp-breakdown-insight']?.details)[0] ?? 'unknown',
+      shifted: nodes(lhr.audits['cls-culprits-insight']?.details),
     },
   }
 }

@@ -80,13 +80,13 @@ export function wireRows(app: Wire, bare: Wire): ResultRow[] {
 }
 
 export function lighthouseRows(r: LhResult): ResultRow[] {
-  const med = (runs: LhRun[], k: Exclude<keyof LhRun, 'failing' | 'lcpElement'>) => median(runs.map((x) => x[k]))
+  const med = (runs: LhRun[], k: Exclude<keyof LhRun, 'failing' | 'lcpElement' | 'shifted'>) => median(runs.map((x) => x[k]))
   const [fcp, bareFcp] = [med(r.ours, 'fcp'), med(r.bare, 'fcp')]
   const [perf, barePerf] = [med(r.ours, 'performance'), med(r.bare, 'performance')]
   const [a11y, bp] = [med(r.ours, 'accessibility'), med(r.ours, 'bestPractices')]
   const failing = [...new Set(r.ours.flatMap((x) => x.failing))]
   const runs = String(r.ours.length)
-  const others = (runs: LhRun[]) => `LCP ${ms(med(runs, 'lcp'))} (${[...new Set(runs.map((x) => x.lcpElement))].join(' or ')}), TBT ${ms(med(runs, 'tbt'))}, SI ${ms(med(runs, 'si'))}, CLS ${med(runs, 'cls').toFixed(3)}`
+  const others = (runs: LhRun[]) => `LCP ${ms(med(runs, 'lcp'))} (${[...new Set(runs.map((x) => x.lcpElement))].join(' or ')}), TBT ${ms(med(runs, 'tbt'))}, SI ${ms(med(runs, 'si'))}, CLS ${med(runs, 'cls').toFixed(3)}${runs.some((x) => x.shifted.length) ? ` (shifted: ${[...new Set(runs.flatMap((x) => x.shifted))].join(', ')})` : ''}`
   return [
     {
       part: '7 lighthouse',

@@ -51,7 +51,7 @@ export function shellHtml(lang: 'zh' | 'en' = 'zh'): string {
     `<aside class="panel" aria-label="${t('app.panel')}"><div class="handle"><span class="grip"></span></div>`,
     `<div class="panel-body"><section class="shell-filters" aria-label="${t('filters.title')}">`,
     `<div class="shell-count">${t('results.count', { parks: '…', listings: '…' })}`,
-    `<span class="shell-count-actions"><button type="button" disabled>${t('filters.title')} ▴</button><button type="button" disabled>${t('filters.reset')}</button></span></div>`,
+    `<span class="shell-count-actions"><button type="button" disabled>${t('filters.title')} <span class="shell-open">▴</span><span class="shell-folded">▾</span></button><button type="button" disabled>${t('filters.reset')}</button></span></div>`,
     `<ul class="shell-labels">${labels}</ul></section>`,
     `<p class="shell-loading" role="status">${t('app.loading')}</p></div></aside>`,
     `<main class="map-area"><p class="map-loading">${t('app.mapLoading')}</p></main>`,
