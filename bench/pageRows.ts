@@ -50,7 +50,7 @@ export function wireRows(app: Wire, bare: Wire): ResultRow[] {
   const kinds = (w: Wire) => {
     const by = new Map<string, number>()
     for (const f of w.files) {
-      const k = f.path.startsWith('/data/') ? 'data' : (/\.(m?js|css|html|json|woff2|svg|ico)$/.exec(f.path)?.[1] ?? 'other').replace('mjs', 'js')
+      const k = f.path.startsWith('/data/') ? 'data' : f.path.endsWith('/') ? 'html' : (/\.(m?js|css|html|json|woff2|svg|ico)$/.exec(f.path)?.[1] ?? 'other').replace('mjs', 'js')
       by.set(k, (by.get(k) ?? 0) + f.bytes)
     }
     return [...by].map(([k, b]) => `${k} ${kb(b)}`).join(', ')
