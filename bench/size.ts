@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type InlineConfig } from 'vite'
 import { precompress } from '../scripts/build/precompress.ts'
+import { buildCsp } from '../scripts/build/csp.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -115,6 +116,20 @@ async function buildAndMeasure(config: InlineConfig, outDir: string): Promise<Bu
 /** Builds the app (its own vite.config.ts, default data) into `<tmp>/app`. */
 export const buildApp = (tmp: string): Promise<BuildSize> => buildAndMeasure({ root }, resolve(tmp, 'app'))
 
-/** Builds bench/bare (no config file: Vue needs no plugin there, it has no .vue files) into `<tmp>/bare`. */
+/**
+ * Builds bench/bare (no config file: Vue needs no plugin there, it has no .vue files) into `<tmp>/bare`, with the
+ * app's offline Content-Security-Policy (scripts/build/csp.ts) as its meta tag: scripts/serve.ts sends a page's own
+ * policy as a header, and a strict default to a page without one, which would block MapLibre's inline styles.
+ */
 export const buildBare = (tmp: string): Promise<BuildSize> =>
-  buildAndMeasure({ root: resolve(root, 'bench/bare'), configFile: false, base: './', build: { target: 'es2022', chunkSizeWarningLimit: 1500 }, worker: { format: 'es' } }, resolve(tmp, 'bare'))
+  buildAndMeasure(
+    {
+      root: resolve(root, 'bench/bare'),
+      configFile: false,
+      base: './',
+      build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+      worker: { format: 'es' },
+      plugins: [{ name: 'bare-csp', transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${buildCsp({})}">`) }],
+    },
+    resolve(tmp, 'bare'),
+  )
