@@ -8,6 +8,9 @@
  *   3. data load: read + parse + checks + buildTable vs JSON.parse alone (bench/load.ts)
  *   4. shipped JavaScript, gzip: the app vs a bare Vue + MapLibre page (bench/size.ts, bench/bare/)
  *   5. time to the first map frame in Chromium: the app vs the bare page (bench/firstFrame.ts)
+ *   6. bytes over the wire, first and repeat visit, the app vs the bare page (bench/wire.ts)
+ *   7. Lighthouse, mobile, simulated slow 4G: the app vs the bare page (bench/lighthouse.ts; LIGHTHOUSE_RUNS=N)
+ * Parts 5–7 drive Chromium: on a machine shared with other browser work, `flock /work/wt/browser.lock npm run bench`.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -17,6 +20,9 @@ import { filterCases } from './filter.ts'
 import { loadCases } from './load.ts'
 import { buildApp, buildBare, type BuildSize } from './size.ts'
 import { measureFirstFrame } from './firstFrame.ts'
+import { lighthouseRows, sizeRows, wireRows } from './pageRows.ts'
+import { lighthouseRuns, measureLighthouse } from './lighthouse.ts'
+import { measureWire } from './wire.ts'
 import type { Row as RoutingRow } from './routing.ts'
 import { loadDataset } from '../scripts/data/dataset.ts'
 import { synthesize } from '../scripts/data/synth.ts'
@@ -36,7 +42,7 @@ export interface TimedCase<T> {
   target?: { text: string; ok: (ours: number, baseline: number) => boolean }
 }
 
-interface ResultRow {
+export interface ResultRow {
   part: string
   name: string
   runs: string
@@ -75,9 +81,9 @@ function timeCase<T>(c: TimedCase<T>): { ours: number; baseline: number } {
   return { ours: median(t.ours), baseline: median(t.baseline) }
 }
 
-const ms = (x: number): string => `${x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 1000 ? x.toFixed(1) : x.toFixed(0)} ms`
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`
-const times = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)}×`
+export const ms = (x: number): string => `${x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 1000 ? x.toFixed(1) : x.toFixed(0)} ms`
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`
+export const times = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)}×`
 
 function timedRow<T>(part: string, c: TimedCase<T>): ResultRow {
   process.stderr.write(`  ${c.name}…\n`)
@@ -117,32 +123,6 @@ async function routingRows(): Promise<ResultRow[]> {
       ok: null,
     }
   })
-}
-
-function sizeRows(app: BuildSize, bare: BuildSize): ResultRow[] {
-  const list = (b: BuildSize) => b.files.map((f) => `${f.file.replace(/^assets\//, '').replace(/-[\w-]{8}\./, '.')} ${kb(f.gzip)}`).join(', ')
-  return [
-    {
-      part: '4 size',
-      name: `shipped JS, gzip, all .js/.mjs files (app: ${list(app)})`,
-      runs: '1',
-      ours: kb(app.gzip),
-      baseline: `bare Vue + MapLibre (${list(bare)}): ${kb(bare.gzip)}`,
-      ratio: `${times(app.gzip / bare.gzip)} bare`,
-      target: '≤ 1.25× bare',
-      ok: app.gzip / bare.gzip <= 1.25,
-    },
-    {
-      part: '4 size',
-      name: `initial JS, gzip: entry chunk and its static imports (${app.initial.files.join(', ')}); maplibre-gl ${app.initial.hasMaplibre ? 'IS' : 'is not'} in it`,
-      runs: '1',
-      ours: kb(app.initial.gzip),
-      baseline: `bare entry (maplibre-gl ${bare.initial.hasMaplibre ? 'in it' : 'not in it'}): ${kb(bare.initial.gzip)}`,
-      ratio: `${times(app.initial.gzip / bare.initial.gzip)} bare`,
-      target: 'no maplibre-gl in it',
-      ok: !app.initial.hasMaplibre,
-    },
-  ]
 }
 
 function gitCommit(): string {
@@ -212,7 +192,16 @@ async function main(): Promise<void> {
         },
       ]
     })
-    await part('6 import: a 5,000-row sheet read and checked (bench/import.ts)', async () => [timedRow('6 import', (await import('./import.ts')).importCase(ds, 11))])
+    await part('6 bytes over the wire (Chromium, first visit; repeat visit from the server\'s cache headers)', async () => {
+      if (!builds.app || !builds.bare) throw new Error('no builds to serve (part 4 failed)')
+      return wireRows(await measureWire(builds.app.outDir, ['app:ready', 'map:loaded']), await measureWire(builds.bare.outDir, ['map:loaded']))
+    })
+    const lhRuns = lighthouseRuns()
+    await part(`7 Lighthouse, mobile, simulated slow 4G (${lhRuns} runs each, alternating)`, async () => {
+      if (!builds.app || !builds.bare) throw new Error('no builds to serve (part 4 failed)')
+      return lighthouseRows(await measureLighthouse({ ours: builds.app.outDir, bare: builds.bare.outDir }, lhRuns))
+    })
+    await part('8 import: a 5,000-row sheet read and checked (bench/import.ts)', async () => [timedRow('8 import', (await import('./import.ts')).importCase(ds, 11))])
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }
