@@ -69,6 +69,11 @@ function jsFiles(dir: string): JsFile[] {
 
 const sum = (files: JsFile[]): Sum => ({ files, gzip: files.reduce((n, f) => n + f.gzip, 0), br: files.reduce((n, f) => n + f.br, 0) })
 const WORKER = /(worker)[^/]*\.m?js$/
+/**
+ * Workers a first visit does not start: the import worker is created when the Import panel first reads a sheet
+ * (src/stores/importWorker.ts); the routing, listings and MapLibre workers start with the app.
+ */
+const LAZY_WORKER = /(^|\/)import\.worker[^/]*\.m?js$/
 
 async function buildAndMeasure(config: InlineConfig, outDir: string): Promise<BuildSize> {
   const result = await build({ ...config, logLevel: 'warn', build: { ...config.build, outDir, emptyOutDir: true } })
@@ -98,7 +103,7 @@ async function buildAndMeasure(config: InlineConfig, outDir: string): Promise<Bu
   const initialChunks = chunks.filter((c) => initial.has(c.fileName))
   const files = jsFiles(outDir)
   const gzipOf = (f: string) => files.find((x) => x.file === f)?.gzip ?? 0
-  const isFirst = (f: JsFile) => first.has(f.file) || WORKER.test(f.file)
+  const isFirst = (f: JsFile) => first.has(f.file) || (WORKER.test(f.file) && !LAZY_WORKER.test(f.file))
   return {
     outDir,
     files,
