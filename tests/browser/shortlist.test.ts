@@ -40,8 +40,9 @@ describe('the shortlist', () => {
     await waitForData(s.page)
     await expect.poll(() => picksOf(s)).toEqual([ids[2], ids[0], ids[1]])
     await s.page.getByTestId('shortlist-open').click()
-    const listed = await s.page.locator('[data-testid=shortlist] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
-    expect(listed).toEqual([ids[2], ids[0], ids[1]].map((id) => `pick-${id}`))
+    // The shortlist panel is its own chunk, loaded on the first open: poll until it lists the picks.
+    const listed = () => s.page.locator('[data-testid=shortlist] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
+    await expect.poll(listed).toEqual([ids[2], ids[0], ids[1]].map((id) => `pick-${id}`))
 
     await s.page.getByTestId('shortlist-compare').click()
     await s.page.getByTestId(`right-${ids[2]}`).click()
@@ -53,7 +54,7 @@ describe('the shortlist', () => {
   it('marks a let listing in the link, and a pick the filters exclude', async () => {
     const s = await open(`?v=1&lang=en&type=warehouse&pick=${LET},${A}&view=compare`)
     await expect(s.page.getByTestId(`col-${LET}`).getByTestId('col-mark-gone').innerText()).resolves.toMatch(/no longer offered \(let\)/i)
-    await expect(s.page.getByTestId(`col-${A}`).getByTestId('col-mark-outside').isVisible()).resolves.toBe(true)
+    await expect.poll(() => s.page.getByTestId(`col-${A}`).getByTestId('col-mark-outside').isVisible()).toBe(true)
   })
 
   it('marks the best value of each row on known data, unknowns never', async () => {
