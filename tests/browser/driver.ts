@@ -38,6 +38,11 @@ export interface OpenOptions {
    * the long-task measurements use this.
    */
   gpuCompositing?: boolean
+  /**
+   * A browser of its own, closed with the session. For downloads: after a few downloads from one origin in a shared
+   * browser, the next one never fired (export.test, "without picks"), although each context was fresh.
+   */
+  ownBrowser?: boolean
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/
@@ -68,7 +73,7 @@ export async function openApp(path = '', o: OpenOptions = {}): Promise<AppSessio
       : o.gpuCompositing
         ? CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu')
         : CHROMIUM_ARGS
-  const browser = await browserFor(args)
+  const browser = o.ownBrowser ? await chromium.launch({ executablePath: inject('chromium'), args }) : await browserFor(args)
   const context = await browser.newContext({
     viewport: o.viewport ?? DESKTOP,
     locale: o.locale ?? 'zh-CN',
@@ -93,7 +98,7 @@ export async function openApp(path = '', o: OpenOptions = {}): Promise<AppSessio
   })
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`))
   await page.goto(new URL(path, o.baseUrl ?? inject('baseUrl')).href)
-  return { browser, context, page, errors, external, close: () => context.close() }
+  return { browser, context, page, errors, external, close: () => (o.ownBrowser ? browser.close() : context.close()) }
 }
 
 /**

@@ -47,7 +47,7 @@ describe('share panel downloads', () => {
     ['en', 'export-xlsx', 'id', /^jkt-shortlist-\d{4}-\d{2}-\d{2}\.xlsx$/],
     ['zh', 'export-csv', 'id', /^jkt-shortlist-\d{4}-\d{2}-\d{2}\.csv$/],
   ])('lang=%s %s of a shortlist: header %s…, the picks in order, imports again unchanged', async (lang, button, firstHeader, name) => {
-    const s = await openApp(`?v=1&lang=${lang}&pick=${picks.join(',')}`)
+    const s = await openApp(`?v=1&lang=${lang}&pick=${picks.join(',')}`, { ownBrowser: true })
     sessions.push(s)
     await waitForData(s.page)
     await s.page.getByTestId('share-open').click()
@@ -66,10 +66,12 @@ describe('share panel downloads', () => {
   }, 180_000)
 
   it('without picks: the current results, as many rows as the count', async () => {
-    const s = await openApp('?v=1&lang=en&area=3000-&type=factory')
+    const s = await openApp('?v=1&lang=en&area=3000-&type=factory', { ownBrowser: true })
     sessions.push(s)
     await waitForData(s.page)
     await s.page.getByTestId('share-open').click()
+    // The share panel is its own chunk: wait until it is there, or the count below is 0 before anything loaded.
+    await expect.poll(() => s.page.getByTestId('share-export').isVisible()).toBe(true)
     expect(await s.page.getByTestId('export-shortlist').count()).toBe(0)
     const file = await download(s.page, 'export-csv')
     expect(file.name).toMatch(/^jkt-listings-/)
@@ -79,7 +81,7 @@ describe('share panel downloads', () => {
 
 describe('WeChat poster', () => {
   it.each(['zh', 'en'])('lang=%s: a 750 px PNG whose QR code decodes to the link; the agent stays out of the link', async (lang) => {
-    const s = await openApp(`?v=1&lang=${lang}&dt=anting:40&pick=${picks.join(',')}`)
+    const s = await openApp(`?v=1&lang=${lang}&dt=anting:40&pick=${picks.join(',')}`, { ownBrowser: true })
     sessions.push(s)
     await waitForData(s.page)
     await s.page.getByTestId('share-open').click()

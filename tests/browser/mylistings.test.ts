@@ -21,7 +21,7 @@ afterEach(async () => {
   while (sessions.length) await sessions.pop()!.close()
 })
 async function open(path: string) {
-  const s = await openApp(path)
+  const s = await openApp(path, { ownBrowser: true })
   sessions.push(s)
   await waitForData(s.page)
   return s
