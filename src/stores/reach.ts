@@ -48,8 +48,6 @@ export const useReachStore = defineStore('reach', () => {
 
   /** The industry tokens (names for the admission table and the comparison): the data store's. */
   const industries = computed(() => data.industries)
-  /** Nothing left to load (the data store has them with the dataset); kept for the views that still ask. */
-  const loadIndustries = (): Promise<void> => Promise.resolve()
 
   let seq = 0
   async function computePinReach(pin: LngLat): Promise<void> {
@@ -78,5 +76,5 @@ export const useReachStore = defineStore('reach', () => {
     { immediate: true },
   )
 
-  return { seats, year, error, pinReach, loadSeats, industries, loadIndustries }
+  return { seats, year, error, pinReach, loadSeats, industries }
 })
